@@ -1,0 +1,69 @@
+//! The command line, declared; nothing here runs anything.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::messages::Lang;
+use crate::period::Period;
+
+/// tonghop — tổng hợp báo cáo Excel của các đơn vị thành một báo cáo chung.
+///
+/// Consolidates the monthly Excel reports of a committee's units into one workbook,
+/// one narrative and one CSV archive.
+#[derive(Debug, Parser)]
+#[command(name = "tonghop", version, about, long_about = None)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Configuration file (TOML) replacing the embedded default (see `tonghop config`).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Language of messages: vi (Vietnamese, default) or en (English).
+    #[arg(long, global = true, value_enum, default_value_t = Lang::Vi)]
+    pub lang: Lang,
+    /// Print only problems, no progress or summary.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the blank form(s) units fill in.
+    Template(TemplateArgs),
+    /// Print the configuration in use, or check a configuration file.
+    Config(ConfigArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Month of the report, YYYY-MM (default: the current month).
+    #[arg(long, value_parser = parse_period)]
+    pub period: Option<Period>,
+    /// Prefill the form for this unit (its code, e.g. an-my); its unit cell is locked.
+    #[arg(long, value_name = "CODE", conflicts_with = "all_units")]
+    pub unit: Option<String>,
+    /// One prefilled form per unit, written into the folder given by -o.
+    #[arg(long)]
+    pub all_units: bool,
+    /// Output file (or folder with --all-units). Default: mau-YYYY-MM[-CODE].xlsx, or mau/.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Check this configuration file and report every problem with its line and column.
+    #[arg(long, value_name = "FILE")]
+    pub check: Option<PathBuf>,
+}
+
+fn parse_period(s: &str) -> Result<Period, String> {
+    s.parse().map_err(|()| format!("'{s}': expected YYYY-MM, e.g. 2024-08"))
+}

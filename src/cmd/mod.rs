@@ -1,0 +1,95 @@
+//! The commands: each takes its arguments and the shared context, strings the pipeline
+//! stages together, and returns the exit status.
+
+mod config;
+mod template;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+use crate::config::{Config, ConfigProblem};
+use crate::error::Fatal;
+use crate::messages::{Lang, Msg};
+
+/// What every command gets: the configuration in use and how to talk to the user.
+pub struct Context {
+    pub config: Config,
+    /// The configuration's text (what `tonghop config` prints).
+    pub config_text: String,
+    pub lang: Lang,
+    pub quiet: bool,
+}
+
+impl Context {
+    /// Prints a result line (suppressed by `--quiet`).
+    pub fn say(&self, msg: &Msg) {
+        if !self.quiet {
+            println!("{}", msg.text(self.lang));
+        }
+    }
+}
+
+/// Exit statuses (spec §5).
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_FINDINGS: u8 = 1;
+pub const EXIT_FATAL: u8 = 2;
+
+pub fn run(cli: Cli) -> ExitCode {
+    let lang = cli.global.lang;
+    match dispatch(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(Fatal(msg)) => {
+            eprintln!("{}", msg.text(lang));
+            ExitCode::from(EXIT_FATAL)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<u8, Fatal> {
+    let g = cli.global;
+    // `config --check FILE` looks at FILE alone; it must work even when --config is broken.
+    if let Command::Config(args) = &cli.command
+        && let Some(file) = &args.check
+    {
+        return config::check(file, g.lang, g.quiet);
+    }
+    let (config, config_text) = load_config(g.config.as_deref(), g.lang)?;
+    let ctx = Context { config, config_text, lang: g.lang, quiet: g.quiet };
+    match cli.command {
+        Command::Template(args) => template::run(&ctx, args),
+        Command::Config(_) => config::print(&ctx),
+    }
+}
+
+/// The configuration given with `--config`, or the embedded default.
+fn load_config(path: Option<&Path>, lang: Lang) -> Result<(Config, String), Fatal> {
+    let Some(path) = path else {
+        return Ok((Config::default_config(), crate::config::DEFAULT_TOML.to_owned()));
+    };
+    let text = read_text(path)?;
+    match Config::parse(&text) {
+        Ok(c) => Ok((c, text)),
+        Err(problems) => {
+            print_problems(path, &problems, lang);
+            Err(Fatal(Msg::InvalidConfig { path: path.display().to_string() }))
+        }
+    }
+}
+
+pub(crate) fn read_text(path: &Path) -> Result<String, Fatal> {
+    std::fs::read_to_string(path)
+        .map_err(|e| Fatal(Msg::CannotReadFile { path: path.display().to_string(), reason: e.to_string() }))
+}
+
+pub(crate) fn print_problems(path: &Path, problems: &[ConfigProblem], lang: Lang) {
+    for p in problems {
+        let msg = Msg::ConfigProblemAt {
+            file: path.display().to_string(),
+            line: p.line,
+            column: p.column,
+            problem: p.msg.text(lang),
+        };
+        eprintln!("{}", msg.text(lang));
+    }
+}

@@ -1,0 +1,50 @@
+//! `tonghop template`: the forms units fill in.
+
+use std::path::PathBuf;
+
+use super::{Context, EXIT_OK};
+use crate::cli::TemplateArgs;
+use crate::config::Unit;
+use crate::error::Fatal;
+use crate::messages::Msg;
+use crate::period::Period;
+use crate::render::form_xlsx;
+use crate::write::{create_dir, write_atomic};
+
+pub fn run(ctx: &Context, args: TemplateArgs) -> Result<u8, Fatal> {
+    let period = args.period.unwrap_or_else(Period::current);
+    if args.all_units {
+        let dir = args.output.unwrap_or_else(|| PathBuf::from("mau"));
+        create_dir(&dir)?;
+        for unit in &ctx.config.units {
+            write_form(ctx, period, Some(unit), dir.join(file_name(period, Some(unit))))?;
+        }
+        ctx.say(&Msg::TemplatesWritten { count: ctx.config.units.len(), dir: dir.display().to_string() });
+        return Ok(EXIT_OK);
+    }
+    let unit = match &args.unit {
+        Some(code) => Some(ctx.config.unit(code).ok_or_else(|| {
+            let known = ctx.config.units.iter().map(|u| u.code.as_str()).collect::<Vec<_>>().join(", ");
+            Fatal(Msg::UnknownUnitCode { code: code.clone(), known })
+        })?),
+        None => None,
+    };
+    let path = args.output.unwrap_or_else(|| PathBuf::from(file_name(period, unit)));
+    write_form(ctx, period, unit, path.clone())?;
+    ctx.say(&Msg::TemplateWritten { path: path.display().to_string() });
+    Ok(EXIT_OK)
+}
+
+/// `mau-2024-08.xlsx`, or `mau-2024-08-an-my.xlsx` for a prefilled form.
+fn file_name(period: Period, unit: Option<&Unit>) -> String {
+    match unit {
+        Some(u) => format!("mau-{period}-{}.xlsx", u.code),
+        None => format!("mau-{period}.xlsx"),
+    }
+}
+
+fn write_form(ctx: &Context, period: Period, unit: Option<&Unit>, path: PathBuf) -> Result<(), Fatal> {
+    let bytes = form_xlsx::render(&ctx.config, period, unit)
+        .map_err(|e| Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: e.to_string() }))?;
+    write_atomic(&path, &bytes)
+}

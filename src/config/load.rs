@@ -1,0 +1,523 @@
+//! Reading a configuration file and reporting every problem in it at once, each with its
+//! line and column, the way a compiler does: a clerk fixing a copied configuration should
+//! see all that is wrong in one run, not one error per try.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::str::FromStr;
+
+use minijinja::Environment;
+use rust_decimal::Decimal;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::{Config, DEFAULT_UNIT_PREFIXES, Indicator, Kind, Report, Rule, Section, Unit};
+use crate::finding::Severity;
+use crate::messages::Msg;
+use crate::unit_match::unit_key;
+
+/// One problem in a configuration file, at a 1-based line and column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfigProblem {
+    pub line: usize,
+    pub column: usize,
+    pub msg: Msg,
+}
+
+/// Every problem in a configuration text (empty when it is valid).
+pub fn check(source: &str) -> Vec<ConfigProblem> {
+    match parse(source) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    }
+}
+
+pub(super) fn parse(source: &str) -> Result<Config, Vec<ConfigProblem>> {
+    let mut w = Walker { source, problems: Vec::new() };
+    let (doc, syntax_errors) = DeTable::parse_recoverable(source);
+    for e in &syntax_errors {
+        let span = e.span().unwrap_or(0..0);
+        w.at(span, Msg::ConfigSyntax { detail: e.message().trim().to_owned() });
+    }
+    // What a broken document recovers to is a guess: checking its structure would report
+    // problems that are not there. Syntax first; the rest on the next run.
+    if !syntax_errors.is_empty() {
+        return Err(w.problems);
+    }
+    let config = w.config(doc.get_ref());
+    let mut problems = w.problems;
+    if problems.is_empty() {
+        return Ok(config);
+    }
+    problems.sort_by_key(|p| (p.line, p.column));
+    problems.dedup();
+    Err(problems)
+}
+
+/// Walks the parsed document, collecting problems instead of stopping at the first.
+struct Walker<'s> {
+    source: &'s str,
+    problems: Vec<ConfigProblem>,
+}
+
+type Str = Spanned<String>;
+
+impl Walker<'_> {
+    fn at(&mut self, span: Range<usize>, msg: Msg) {
+        let (line, column) = line_column(self.source, span.start);
+        self.problems.push(ConfigProblem { line, column, msg });
+    }
+
+    fn line_of(&self, span: &Range<usize>) -> usize {
+        line_column(self.source, span.start).0
+    }
+
+    fn config(&mut self, doc: &DeTable<'_>) -> Config {
+        const TOP: &[&str] = &["report", "unit", "section", "indicator", "rule"];
+        for (key, _) in doc.iter() {
+            if !TOP.contains(&key.get_ref().as_ref()) {
+                self.at(key.span(), Msg::ConfigUnknownKey { table: "", key: key.get_ref().to_string() });
+            }
+        }
+        let report = self.report(doc);
+        let units = self.tables(doc, "unit").into_iter().filter_map(|t| self.unit(t)).collect::<Vec<_>>();
+        let sections = self.tables(doc, "section").into_iter().filter_map(|t| self.section(t)).collect::<Vec<_>>();
+        let indicators =
+            self.tables(doc, "indicator").into_iter().filter_map(|t| self.indicator(t)).collect::<Vec<_>>();
+        let rules = self.tables(doc, "rule").into_iter().filter_map(|t| self.rule(t)).collect::<Vec<_>>();
+
+        if units.is_empty() {
+            self.at(0..0, Msg::ConfigNoEntries { table: "unit" });
+        }
+        if indicators.is_empty() {
+            self.at(0..0, Msg::ConfigNoEntries { table: "indicator" });
+        }
+        self.duplicates("unit", units.iter().map(|u| &u.0.code));
+        self.duplicates("section", sections.iter().map(|s| &s.code));
+        self.duplicates("indicator", indicators.iter().map(|i| &i.code));
+        self.duplicates("rule", rules.iter().map(|r| &r.code));
+        self.name_clashes(&report, &units);
+
+        let section_codes: BTreeSet<&str> = sections.iter().map(|s| s.code.get_ref().as_str()).collect();
+        for i in &indicators {
+            if !section_codes.contains(i.section.get_ref().as_str()) {
+                self.at(
+                    i.section.span(),
+                    Msg::ConfigUnknownSection {
+                        indicator: i.code.get_ref().clone(),
+                        section: i.section.get_ref().clone(),
+                    },
+                );
+            }
+        }
+        let codes: BTreeSet<&str> = indicators.iter().map(|i| i.code.get_ref().as_str()).collect();
+        for r in &rules {
+            for expr in r.when.iter().chain(std::iter::once(&r.require)) {
+                self.expression(expr, &codes);
+            }
+        }
+
+        Config {
+            report,
+            units: units.into_iter().map(|(u, _)| u.into()).collect(),
+            sections: sections.into_iter().map(Into::into).collect(),
+            indicators: indicators.into_iter().map(Into::into).collect(),
+            rules: rules.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    fn report(&mut self, doc: &DeTable<'_>) -> Report {
+        let Some(v) = doc.get("report") else {
+            self.at(0..0, Msg::ConfigMissingTable { table: "report" });
+            return Report {
+                organisation: String::new(),
+                unit_word: String::new(),
+                title: String::new(),
+                unit_prefixes: Vec::new(),
+            };
+        };
+        let empty = DeTable::default();
+        let table = match v.get_ref().as_table() {
+            Some(t) => t,
+            None => {
+                self.at(v.span(), Msg::ConfigWrongType { field: "report".into(), expected: "table" });
+                &empty
+            }
+        };
+        let mut f = Fields::new(self, "report", table, v.span());
+        let organisation = f.string("organisation", true);
+        let unit_word = f.string("unit_word", false);
+        let title = f.string("title", false);
+        let period = f.string("period", false);
+        let prefixes = f.strings("unit_prefixes");
+        f.finish(&["organisation", "unit_word", "title", "period", "unit_prefixes"]);
+        if let Some(p) = &period
+            && p.get_ref() != "month"
+        {
+            self.at(p.span(), Msg::ConfigUnknownPeriod { value: p.get_ref().clone() });
+        }
+        Report {
+            organisation: organisation.map(Spanned::into_inner).unwrap_or_default(),
+            unit_word: unit_word.map(Spanned::into_inner).unwrap_or_else(|| "đơn vị".to_owned()),
+            title: title.map(Spanned::into_inner).unwrap_or_else(|| "Báo cáo kết quả công tác".to_owned()),
+            unit_prefixes: prefixes.unwrap_or_else(|| DEFAULT_UNIT_PREFIXES.iter().map(|s| (*s).to_owned()).collect()),
+        }
+    }
+
+    /// The tables of an array of tables (`[[unit]]`), with their spans.
+    fn tables<'d, 'i>(&mut self, doc: &'d DeTable<'i>, name: &'static str) -> Vec<(&'d DeTable<'i>, Range<usize>)> {
+        let Some(v) = doc.get(name) else { return Vec::new() };
+        let Some(items) = v.get_ref().as_array() else {
+            self.at(v.span(), Msg::ConfigWrongType { field: name.into(), expected: "array of tables" });
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref().as_table() {
+                Some(t) => out.push((t, item.span())),
+                None => self.at(item.span(), Msg::ConfigWrongType { field: name.into(), expected: "table" }),
+            }
+        }
+        out
+    }
+
+    fn unit(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> Option<(RawUnit, Range<usize>)> {
+        let mut f = Fields::new(self, "unit", table, span.clone());
+        let code = f.string("code", true);
+        let name = f.string("name", true);
+        let aliases = f.spanned_strings("aliases");
+        f.finish(&["code", "name", "aliases"]);
+        let (code, name) = (code?, name?);
+        if !is_unit_code(code.get_ref()) {
+            self.at(code.span(), Msg::ConfigBadUnitCode { code: code.get_ref().clone() });
+        }
+        Some((RawUnit { code, name, aliases }, span))
+    }
+
+    fn section(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> Option<RawSection> {
+        let mut f = Fields::new(self, "section", table, span);
+        let code = f.string("code", true);
+        let title = f.string("title", true);
+        f.finish(&["code", "title"]);
+        Some(RawSection { code: code?, title: title?.into_inner() })
+    }
+
+    fn indicator(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> Option<RawIndicator> {
+        const KEYS: &[&str] = &["code", "section", "label", "unit", "kind", "aliases", "max", "notes", "sentence"];
+        let mut f = Fields::new(self, "indicator", table, span);
+        let code = f.string("code", true);
+        let section = f.string("section", true);
+        let label = f.string("label", true);
+        let unit = f.string("unit", true);
+        let kind = f.string("kind", true);
+        let aliases = f.strings("aliases").unwrap_or_default();
+        let max = f.decimal("max");
+        let notes = f.boolean("notes").unwrap_or(false);
+        let sentence = f.string("sentence", false).map(Spanned::into_inner);
+        f.finish(KEYS);
+        let (code, section, label, unit, kind) = (code?, section?, label?, unit?, kind?);
+        if !is_indicator_code(code.get_ref()) {
+            self.at(code.span(), Msg::ConfigBadIndicatorCode { code: code.get_ref().clone() });
+        }
+        let kind_value = Kind::parse(kind.get_ref()).unwrap_or_else(|| {
+            // Kept with a placeholder kind, so its other problems are reported too.
+            self.at(kind.span(), Msg::ConfigUnknownKind { value: kind.get_ref().clone() });
+            Kind::Count
+        });
+        if let Some(max) = &max
+            && max.get_ref().is_sign_negative()
+        {
+            self.at(max.span(), Msg::ConfigNegativeMax { value: max.get_ref().to_string() });
+        }
+        Some(RawIndicator {
+            code,
+            section,
+            label: label.into_inner(),
+            unit: unit.into_inner(),
+            kind: kind_value,
+            aliases,
+            max: max.map(Spanned::into_inner),
+            notes,
+            sentence,
+        })
+    }
+
+    fn rule(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> Option<RawRule> {
+        let mut f = Fields::new(self, "rule", table, span);
+        let code = f.string("code", true);
+        let when = f.string("when", false);
+        let require = f.string("require", true);
+        let severity = f.string("severity", false);
+        let message = f.string("message", true);
+        f.finish(&["code", "when", "require", "severity", "message"]);
+        let severity = match &severity {
+            None => Severity::Error,
+            Some(s) => match s.get_ref().as_str() {
+                "error" => Severity::Error,
+                "warning" => Severity::Warning,
+                other => {
+                    // Kept with a placeholder, so its expressions are checked too.
+                    self.at(s.span(), Msg::ConfigUnknownSeverity { value: other.to_owned() });
+                    Severity::Error
+                }
+            },
+        };
+        Some(RawRule { code: code?, when, require: require?, severity, message: message?.into_inner() })
+    }
+
+    fn duplicates<'a>(&mut self, table: &'static str, codes: impl Iterator<Item = &'a Str>) {
+        let mut seen: BTreeMap<&str, Range<usize>> = BTreeMap::new();
+        let mut found = Vec::new();
+        for code in codes {
+            match seen.get(code.get_ref().as_str()) {
+                Some(first) => found.push((code.span(), code.get_ref().clone(), self.line_of(first))),
+                None => {
+                    seen.insert(code.get_ref(), code.span());
+                }
+            }
+        }
+        for (span, code, first_line) in found {
+            self.at(span, Msg::ConfigDuplicateCode { table, code, first_line });
+        }
+    }
+
+    /// Two units whose names (or aliases) fold to the same key could never be told apart.
+    fn name_clashes(&mut self, report: &Report, units: &[(RawUnit, Range<usize>)]) {
+        let mut seen: BTreeMap<String, (usize, usize)> = BTreeMap::new(); // key → (unit index, line)
+        let mut found = Vec::new();
+        for (i, (u, _)) in units.iter().enumerate() {
+            for name in std::iter::once(&u.name).chain(&u.aliases) {
+                let key = unit_key(&report.unit_prefixes, name.get_ref());
+                if key.is_empty() {
+                    continue;
+                }
+                match seen.get(&key) {
+                    Some(&(j, line)) if j != i => found.push((name.span(), name.get_ref().clone(), j, line)),
+                    Some(_) => {}
+                    None => {
+                        seen.insert(key, (i, self.line_of(&name.span())));
+                    }
+                }
+            }
+        }
+        for (span, name, other, other_line) in found {
+            let other_name = units[other].0.name.get_ref().clone();
+            self.at(span, Msg::ConfigNameClash { name, other: other_name, other_line });
+        }
+    }
+
+    /// A rule expression must parse and name only indicator codes.
+    fn expression(&mut self, expr: &Str, codes: &BTreeSet<&str>) {
+        let env = Environment::new();
+        match env.compile_expression(expr.get_ref()) {
+            Err(e) => {
+                let detail = e.detail().unwrap_or("").to_owned();
+                self.at(expr.span(), Msg::ConfigRuleSyntax { expr: expr.get_ref().clone(), detail });
+            }
+            Ok(compiled) => {
+                let mut unknown: Vec<String> =
+                    compiled.undeclared_variables(false).into_iter().filter(|v| !codes.contains(v.as_str())).collect();
+                unknown.sort();
+                for name in unknown {
+                    self.at(expr.span(), Msg::ConfigRuleUnknownCode { expr: expr.get_ref().clone(), name });
+                }
+            }
+        }
+    }
+}
+
+/// Typed access to the fields of one table, reporting missing, mistyped and unknown keys.
+struct Fields<'w, 's, 'd, 'i> {
+    w: &'w mut Walker<'s>,
+    table_name: &'static str,
+    table: &'d DeTable<'i>,
+    span: Range<usize>,
+}
+
+impl<'w, 's, 'd, 'i> Fields<'w, 's, 'd, 'i> {
+    fn new(w: &'w mut Walker<'s>, table_name: &'static str, table: &'d DeTable<'i>, span: Range<usize>) -> Self {
+        Fields { w, table_name, table, span }
+    }
+
+    fn value(&mut self, key: &str, required: bool) -> Option<&'d Spanned<DeValue<'i>>> {
+        let v = self.table.get(key);
+        if v.is_none() && required {
+            self.w.at(self.span.clone(), Msg::ConfigMissingField { table: self.table_name, field: key.to_owned() });
+        }
+        v
+    }
+
+    fn wrong_type(&mut self, key: &str, span: Range<usize>, expected: &'static str) {
+        self.w.at(span, Msg::ConfigWrongType { field: key.to_owned(), expected });
+    }
+
+    /// A non-empty string, NFC-normalised.
+    fn string(&mut self, key: &str, required: bool) -> Option<Str> {
+        let v = self.value(key, required)?;
+        match v.get_ref().as_str() {
+            Some(s) if s.trim().is_empty() => {
+                self.w.at(v.span(), Msg::ConfigEmptyField { field: key.to_owned() });
+                None
+            }
+            Some(s) => Some(Spanned::new(v.span(), crate::fold::nfc(s.trim()))),
+            None => {
+                self.wrong_type(key, v.span(), "text");
+                None
+            }
+        }
+    }
+
+    fn spanned_strings(&mut self, key: &str) -> Vec<Str> {
+        let Some(v) = self.value(key, false) else { return Vec::new() };
+        let Some(items) = v.get_ref().as_array() else {
+            self.wrong_type(key, v.span(), "list of texts");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref().as_str() {
+                Some(s) if !s.trim().is_empty() => out.push(Spanned::new(item.span(), crate::fold::nfc(s.trim()))),
+                Some(_) => {}
+                None => self.wrong_type(key, item.span(), "list of texts"),
+            }
+        }
+        out
+    }
+
+    fn strings(&mut self, key: &str) -> Option<Vec<String>> {
+        self.table.get(key)?;
+        Some(self.spanned_strings(key).into_iter().map(Spanned::into_inner).collect())
+    }
+
+    fn boolean(&mut self, key: &str) -> Option<bool> {
+        let v = self.value(key, false)?;
+        let b = v.get_ref().as_bool();
+        if b.is_none() {
+            self.wrong_type(key, v.span(), "true/false");
+        }
+        b
+    }
+
+    /// An integer or decimal number, kept exact (the TOML text, not a float).
+    fn decimal(&mut self, key: &str) -> Option<Spanned<Decimal>> {
+        let v = self.value(key, false)?;
+        let text = match v.get_ref() {
+            DeValue::Integer(i) if i.radix() == 10 => Some(i.as_str()),
+            DeValue::Float(f) => Some(f.as_str()),
+            _ => None,
+        };
+        let parsed = text.and_then(|t| {
+            let t = t.replace('_', "");
+            Decimal::from_str(&t).or_else(|_| Decimal::from_scientific(&t)).ok()
+        });
+        if parsed.is_none() {
+            self.wrong_type(key, v.span(), "number");
+        }
+        parsed.map(|d| Spanned::new(v.span(), d))
+    }
+
+    fn finish(self, known: &[&str]) {
+        for (key, _) in self.table.iter() {
+            if !known.contains(&key.get_ref().as_ref()) {
+                self.w.at(key.span(), Msg::ConfigUnknownKey { table: self.table_name, key: key.get_ref().to_string() });
+            }
+        }
+    }
+}
+
+struct RawUnit {
+    code: Str,
+    name: Str,
+    aliases: Vec<Str>,
+}
+
+impl From<RawUnit> for Unit {
+    fn from(u: RawUnit) -> Unit {
+        Unit {
+            code: u.code.into_inner(),
+            name: u.name.into_inner(),
+            aliases: u.aliases.into_iter().map(Spanned::into_inner).collect(),
+        }
+    }
+}
+
+struct RawSection {
+    code: Str,
+    title: String,
+}
+
+impl From<RawSection> for Section {
+    fn from(s: RawSection) -> Section {
+        Section { code: s.code.into_inner(), title: s.title }
+    }
+}
+
+struct RawIndicator {
+    code: Str,
+    section: Str,
+    label: String,
+    unit: String,
+    kind: Kind,
+    aliases: Vec<String>,
+    max: Option<Decimal>,
+    notes: bool,
+    sentence: Option<String>,
+}
+
+impl From<RawIndicator> for Indicator {
+    fn from(i: RawIndicator) -> Indicator {
+        Indicator {
+            code: i.code.into_inner(),
+            section: i.section.into_inner(),
+            label: i.label,
+            unit: i.unit,
+            kind: i.kind,
+            aliases: i.aliases,
+            max: i.max,
+            notes: i.notes,
+            sentence: i.sentence,
+        }
+    }
+}
+
+struct RawRule {
+    code: Str,
+    when: Option<Str>,
+    require: Str,
+    severity: Severity,
+    message: String,
+}
+
+impl From<RawRule> for Rule {
+    fn from(r: RawRule) -> Rule {
+        Rule {
+            code: r.code.into_inner(),
+            when: r.when.map(Spanned::into_inner),
+            require: r.require.into_inner(),
+            severity: r.severity,
+            message: r.message,
+        }
+    }
+}
+
+/// Unit codes go into file names and the CSV: lower-case ASCII letters, digits, `-`, `_`.
+fn is_unit_code(code: &str) -> bool {
+    !code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// Indicator codes are variables in rule expressions: a letter or `_`, then letters, digits, `_`.
+fn is_indicator_code(code: &str) -> bool {
+    let mut bytes = code.bytes();
+    matches!(bytes.next(), Some(b) if b.is_ascii_alphabetic() || b == b'_')
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = source.get(..offset).unwrap_or(source);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}

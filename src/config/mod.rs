@@ -1,0 +1,152 @@
+//! The configuration: who consolidates, which units report, which indicators they report,
+//! and which cross-field rules their figures must satisfy.
+//!
+//! The default (Tam Kỳ, 2024) is `config/tam-ky-2024.toml`, embedded in the binary; any other
+//! organisation gives its own file with `--config`. Nothing else in tonghop knows about Tam Kỳ.
+
+mod load;
+
+use rust_decimal::Decimal;
+
+pub use load::{ConfigProblem, check};
+
+use crate::finding::Severity;
+
+/// The embedded default configuration, as text (what `tonghop config` prints).
+pub const DEFAULT_TOML: &str = include_str!("../../config/tam-ky-2024.toml");
+
+/// Prefixes dropped before unit names are compared, when the configuration gives none.
+pub const DEFAULT_UNIT_PREFIXES: &[&str] = &[
+    "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban MTTQ Việt Nam",
+    "Ủy ban MTTQ",
+    "UBMTTQVN",
+    "UBMTTQ",
+    "MTTQVN",
+    "MTTQ",
+    "Mặt trận",
+    "Phường",
+    "P.",
+    "Xã",
+    "X.",
+    "Thị trấn",
+    "TT.",
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub report: Report,
+    pub units: Vec<Unit>,
+    pub sections: Vec<Section>,
+    pub indicators: Vec<Indicator>,
+    pub rules: Vec<Rule>,
+}
+
+/// `[report]`: the consolidating organisation and how its report is titled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// Who consolidates, e.g. "Ủy ban MTTQ Việt Nam thành phố Tam Kỳ".
+    pub organisation: String,
+    /// How the units are called together, e.g. "xã, phường".
+    pub unit_word: String,
+    /// Title of the form and the consolidated report, e.g. "Báo cáo kết quả công tác Mặt trận".
+    pub title: String,
+    /// Words dropped at the start of a unit name before matching ("Phường", "UBMTTQ"...).
+    pub unit_prefixes: Vec<String>,
+}
+
+/// `[[unit]]`: one reporting unit (commune, ward...).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// Stable ASCII id, used in file names and the CSV.
+    pub code: String,
+    /// Full name as printed.
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+/// `[[section]]`: a heading that groups indicators.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub code: String,
+    pub title: String,
+}
+
+/// What values an indicator takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A whole number ≥ 0.
+    Count,
+    /// A decimal ≥ 0 in the indicator's unit (money, usually).
+    Amount,
+}
+
+impl Kind {
+    pub const NAMES: [&'static str; 2] = ["count", "amount"];
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "count" => Some(Kind::Count),
+            "amount" => Some(Kind::Amount),
+            _ => None,
+        }
+    }
+}
+
+/// `[[indicator]]`: one figure every unit reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    /// What the form's code column holds, e.g. "GS03"; also the variable name in rules.
+    pub code: String,
+    /// Code of the section it belongs to.
+    pub section: String,
+    pub label: String,
+    /// Unit of measure (đơn vị tính), e.g. "hội nghị", "tỷ đồng".
+    pub unit: String,
+    pub kind: Kind,
+    /// Other labels recognised when a row has no code.
+    pub aliases: Vec<String>,
+    /// A larger value from one unit is an error (a likely typo).
+    pub max: Option<Decimal>,
+    /// Whether the note column feeds the narrative's footnotes.
+    pub notes: bool,
+    /// The indicator's own narrative sentence (a minijinja template), if any.
+    pub sentence: Option<String>,
+}
+
+/// `[[rule]]`: a cross-field check evaluated on each submission.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub code: String,
+    /// Condition under which the rule applies; always when absent.
+    pub when: Option<String>,
+    /// What must then hold.
+    pub require: String,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl Config {
+    /// The embedded Tam Kỳ 2024 configuration.
+    pub fn default_config() -> Config {
+        Config::parse(DEFAULT_TOML).expect("the embedded default configuration is valid (tested)")
+    }
+
+    /// Parses a configuration; on failure returns every problem found, in file order.
+    pub fn parse(source: &str) -> Result<Config, Vec<ConfigProblem>> {
+        load::parse(source)
+    }
+
+    pub fn unit(&self, code: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.code == code)
+    }
+
+    pub fn indicator(&self, code: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.code == code)
+    }
+
+    /// Indicators of one section, in configuration order.
+    pub fn indicators_of<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Indicator> {
+        self.indicators.iter().filter(move |i| i.section == section)
+    }
+}

@@ -1,0 +1,76 @@
+//! The vocabulary of the form: sheet names, column headers, header-block labels.
+//!
+//! One list serves both sides: the template writer prints the first word of each list,
+//! and the reader accepts any of them (after folding), because units edit their forms.
+//!
+//! The form `tonghop template` writes (sheet `Báo cáo`):
+//!
+//! ```text
+//!    A      B       C                              D             E          F
+//! 1  ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ TAM KỲ
+//! 2  BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN THÁNG 08/2024
+//! 4  Đơn vị:          Phường An Mỹ        (dropdown of unit names, or prefilled and locked)
+//! 5  Kỳ báo cáo:      08/2024
+//! 6  Ngày lập:        (date)              Người lập:   (name)
+//! 8  STT   Mã      Chỉ tiêu                     Đơn vị tính   Số liệu    Ghi chú / nội dung cụ thể
+//! 9  I.1   (section title)
+//! 10 1     TT01    Tin, bài, hình ảnh ...       tin           [ ]        [ ]
+//! ```
+
+/// Name of the sheet holding the table.
+pub const SHEET_FORM: &str = "Báo cáo";
+/// Name of the instructions sheet.
+pub const SHEET_GUIDE: &str = "Hướng dẫn";
+
+/// The columns of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Column {
+    Stt,
+    Code,
+    Label,
+    UnitOfMeasure,
+    Value,
+    Note,
+}
+
+impl Column {
+    /// In the order the template writes them (A to F).
+    pub const ALL: [Column; 6] =
+        [Column::Stt, Column::Code, Column::Label, Column::UnitOfMeasure, Column::Value, Column::Note];
+
+    /// Header texts recognised for this column; the first is what the template writes.
+    pub fn headers(self) -> &'static [&'static str] {
+        match self {
+            Column::Stt => &["STT", "TT", "Số TT", "Số thứ tự"],
+            Column::Code => &["Mã", "Mã số", "Mã chỉ tiêu"],
+            Column::Label => &["Chỉ tiêu", "Tên chỉ tiêu", "Nội dung"],
+            Column::UnitOfMeasure => &["Đơn vị tính", "ĐVT"],
+            Column::Value => &["Số liệu", "Số lượng", "Giá trị", "Kết quả", "Thực hiện"],
+            Column::Note => &["Ghi chú / nội dung cụ thể", "Ghi chú", "Nội dung cụ thể", "Diễn giải", "Mô tả"],
+        }
+    }
+}
+
+/// The fields of the header block above the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HeaderField {
+    Unit,
+    Period,
+    Prepared,
+    Preparer,
+}
+
+impl HeaderField {
+    pub const ALL: [HeaderField; 4] =
+        [HeaderField::Unit, HeaderField::Period, HeaderField::Prepared, HeaderField::Preparer];
+
+    /// Labels recognised for this field (written with a trailing `:`); the first is the template's.
+    pub fn labels(self) -> &'static [&'static str] {
+        match self {
+            HeaderField::Unit => &["Đơn vị", "Đơn vị báo cáo", "Tên đơn vị"],
+            HeaderField::Period => &["Kỳ báo cáo", "Tháng", "Báo cáo tháng"],
+            HeaderField::Prepared => &["Ngày lập", "Ngày báo cáo"],
+            HeaderField::Preparer => &["Người lập"],
+        }
+    }
+}

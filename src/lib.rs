@@ -1,0 +1,19 @@
+//! tonghop: consolidates the monthly Excel reports that units send to a committee.
+//!
+//! The pipeline: discover files → read a workbook → extract a submission → validate →
+//! aggregate → render (xlsx, csv, narrative) → write. Each stage is a module; each command
+//! in [`cmd`] strings the stages it needs together.
+
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod error;
+pub mod finding;
+pub mod fold;
+pub mod form;
+pub mod messages;
+pub mod period;
+pub mod render;
+pub mod unit_match;
+pub mod vn_number;
+pub mod write;

@@ -1,0 +1,87 @@
+//! The reporting period: a month of a year.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::Datelike;
+
+/// A reporting month, e.g. August 2024.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Period {
+    pub year: i32,
+    /// 1–12.
+    pub month: u32,
+}
+
+impl Period {
+    pub fn new(year: i32, month: u32) -> Option<Period> {
+        ((1..=12).contains(&month) && (1900..=9999).contains(&year)).then_some(Period { year, month })
+    }
+
+    /// The current month, by the machine's local clock.
+    pub fn current() -> Period {
+        let today = chrono::Local::now().date_naive();
+        Period { year: today.year(), month: today.month() }
+    }
+
+    /// `08/2024`, the way Vietnamese documents write a month.
+    pub fn vn(&self) -> String {
+        format!("{:02}/{}", self.month, self.year)
+    }
+
+    /// First day of the month.
+    pub fn first_day(&self) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("valid month by construction")
+    }
+}
+
+/// `2024-08`: the form used in file names, JSON and the CSV.
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{:02}", self.year, self.month)
+    }
+}
+
+/// Parses `2024-08` (also `2024-8`, `08/2024`, `8/2024`): the forms a user types after `--period`.
+impl FromStr for Period {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Period, ()> {
+        let s = s.trim();
+        let (year, month) = if let Some((y, m)) = s.split_once('-') {
+            (y, m)
+        } else if let Some((m, y)) = s.split_once('/') {
+            (y, m)
+        } else {
+            return Err(());
+        };
+        let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+        if !all_digits(year) || !all_digits(month) || year.len() != 4 || month.len() > 2 {
+            return Err(());
+        }
+        Period::new(year.parse().map_err(|_| ())?, month.parse().map_err(|_| ())?).ok_or(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_forms_users_type() {
+        let ok = [("2024-08", (2024, 8)), ("2024-8", (2024, 8)), ("08/2024", (2024, 8)), (" 12/2025 ", (2025, 12))];
+        for (text, (y, m)) in ok {
+            assert_eq!(text.parse::<Period>(), Ok(Period { year: y, month: m }), "{text}");
+        }
+        for bad in ["2024-13", "2024-00", "24-08", "2024/08/01", "август", "", "2024-08-01"] {
+            assert!(bad.parse::<Period>().is_err(), "{bad} should not parse");
+        }
+    }
+
+    #[test]
+    fn displays() {
+        let p = Period { year: 2024, month: 8 };
+        assert_eq!(p.to_string(), "2024-08");
+        assert_eq!(p.vn(), "08/2024");
+    }
+}

@@ -1,0 +1,212 @@
+//! Finding the configured unit a text names: a unit cell, an alias, a code or a file name.
+//!
+//! A name is reduced to its key: [`fold`](crate::fold::fold)ed words with the leading
+//! organisational prefixes (`Phường`, `P.`, `Xã`, `UBMTTQ`, `Ủy ban MTTQ Việt Nam`...) removed.
+//! `Phường Hoà Thuận`, `P. Hòa Thuận`, `hoa thuan` and `UBMTTQ phường Hòa Thuận` all have the
+//! key `hoa thuan`. Lookup is by exact key only; a near miss gets a suggestion, never a guess.
+
+use std::collections::BTreeMap;
+
+use crate::config::Config;
+use crate::fold::words;
+
+/// Index of every key that names a unit, built once from a configuration.
+#[derive(Debug, Clone)]
+pub struct UnitMatcher {
+    prefixes: Vec<Vec<String>>,
+    /// key → index of the unit in the configuration.
+    keys: BTreeMap<String, usize>,
+    /// Unit codes as given (they are matched verbatim too, `an-my`).
+    codes: Vec<String>,
+}
+
+impl UnitMatcher {
+    pub fn new(config: &Config) -> UnitMatcher {
+        let prefixes = prefix_words(&config.report.unit_prefixes);
+        let mut keys = BTreeMap::new();
+        for (i, unit) in config.units.iter().enumerate() {
+            let names = std::iter::once(&unit.name).chain(&unit.aliases);
+            for name in names.chain(std::iter::once(&unit.code)) {
+                let key = key_with(&prefixes, name);
+                if !key.is_empty() {
+                    // First unit wins; `config --check` reports clashes.
+                    keys.entry(key).or_insert(i);
+                }
+            }
+        }
+        let codes = config.units.iter().map(|u| u.code.clone()).collect();
+        UnitMatcher { prefixes, keys, codes }
+    }
+
+    /// The key of a name: folded words without leading prefixes.
+    pub fn key(&self, name: &str) -> String {
+        key_with(&self.prefixes, name)
+    }
+
+    /// The unit (its index in the configuration) a name, alias or code denotes exactly.
+    pub fn lookup(&self, text: &str) -> Option<usize> {
+        let trimmed = text.trim();
+        if let Some(i) = self.codes.iter().position(|c| c == trimmed) {
+            return Some(i);
+        }
+        self.keys.get(&self.key(text)).copied()
+    }
+
+    /// The unit a file name mentions, e.g. `Bao cao T8 - Phuong An My.xls` or `an my.xlsx`.
+    ///
+    /// The longest unit key found as a run of whole words of the file stem wins; when two
+    /// different units match equally long, the file name is ambiguous and nothing is returned.
+    pub fn lookup_file_name(&self, file_name: &str) -> Option<usize> {
+        let stem = match file_name.rsplit_once('.') {
+            Some((stem, ext)) if !ext.contains(['/', '\\', ' ']) && !stem.is_empty() => stem,
+            _ => file_name,
+        };
+        let stem_words = words(stem);
+        let mut best: Option<(usize, usize)> = None; // (length in words, unit)
+        let mut tie = false;
+        for (key, &unit) in &self.keys {
+            let key_words: Vec<&str> = key.split(' ').collect();
+            let n = key_words.len();
+            let found = stem_words.windows(n).any(|w| w.iter().map(String::as_str).eq(key_words.iter().copied()));
+            if !found {
+                continue;
+            }
+            match best {
+                Some((len, u)) if len == n && u != unit => tie = true,
+                Some((len, _)) if len >= n => {}
+                _ => {
+                    best = Some((n, unit));
+                    tie = false;
+                }
+            }
+        }
+        if tie { None } else { best.map(|(_, u)| u) }
+    }
+
+    /// For a name that matched nothing: the unit whose key is closest (one or two edits
+    /// away), to offer as "did you mean", never to use.
+    pub fn suggest(&self, text: &str) -> Option<usize> {
+        let key = self.key(text);
+        if key.is_empty() {
+            return None;
+        }
+        self.keys
+            .iter()
+            .map(|(k, &u)| (edit_distance(&key, k), u))
+            .filter(|&(d, _)| d <= 2)
+            .min_by_key(|&(d, u)| (d, u))
+            .map(|(_, u)| u)
+    }
+}
+
+/// The key of a name under the given prefixes (used by `config --check` for clashes).
+pub fn unit_key(prefixes: &[String], name: &str) -> String {
+    key_with(&prefix_words(prefixes), name)
+}
+
+fn prefix_words(prefixes: &[String]) -> Vec<Vec<String>> {
+    let mut p: Vec<Vec<String>> = prefixes.iter().map(|p| words(p)).filter(|w| !w.is_empty()).collect();
+    // Longest first, so "Ủy ban MTTQ Việt Nam" is removed whole before "Ủy ban MTTQ".
+    p.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    p
+}
+
+fn key_with(prefixes: &[Vec<String>], name: &str) -> String {
+    let w = words(name);
+    let mut start = 0;
+    'strip: loop {
+        for p in prefixes {
+            let rest = &w[start..];
+            // Never strip a prefix that would leave nothing: "Phường" alone stays "phuong".
+            if rest.len() > p.len() && rest[..p.len()] == p[..] {
+                start += p.len();
+                continue 'strip;
+            }
+        }
+        break;
+    }
+    w[start..].join(" ")
+}
+
+/// Levenshtein distance over chars; keys are short, so the quadratic table is fine.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher() -> (Config, UnitMatcher) {
+        let c = Config::default_config();
+        let m = UnitMatcher::new(&c);
+        (c, m)
+    }
+
+    fn code_of(c: &Config, i: Option<usize>) -> Option<&str> {
+        i.map(|i| c.units[i].code.as_str())
+    }
+
+    #[test]
+    fn spellings_of_hoa_thuan_match_one_unit() {
+        let (c, m) = matcher();
+        let nfd = "Phu\u{031B}\u{0300}o\u{031B}ng Ho\u{0300}a Thua\u{0323}\u{0302}n";
+        for name in ["Phường Hoà Thuận", "P. Hòa Thuận", "hoa thuan", "UBMTTQ phường Hòa Thuận", nfd, "hoa-thuan"]
+        {
+            assert_eq!(code_of(&c, m.lookup(name)), Some("hoa-thuan"), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn one_letter_apart_are_different_units() {
+        let (c, m) = matcher();
+        assert_eq!(code_of(&c, m.lookup("Xã Tam Thanh")), Some("tam-thanh"));
+        assert_eq!(code_of(&c, m.lookup("Xã Tam Thăng")), Some("tam-thang"));
+        assert_eq!(code_of(&c, m.lookup("Phường Tân Thạnh")), Some("tan-thanh"));
+        assert_eq!(m.lookup("Xã Tam Thành Phố"), None);
+    }
+
+    #[test]
+    fn near_miss_is_suggested_not_matched() {
+        let (c, m) = matcher();
+        assert_eq!(m.lookup("Phường An Mỹy"), None);
+        assert_eq!(code_of(&c, m.suggest("Phường An Mỹy")), Some("an-my"));
+        assert_eq!(m.suggest("Quận Ba Đình Hà Nội"), None);
+    }
+
+    #[test]
+    fn file_names_name_units() {
+        let (c, m) = matcher();
+        let cases = [
+            ("an my.xlsx", Some("an-my")),
+            ("Bao cao T8 - Phuong An My.xls", Some("an-my")),
+            ("BC thang 8 Tam Thăng.ods", Some("tam-thang")),
+            ("hoa-thuan_2024-08.xlsx", Some("hoa-thuan")),
+            ("bao cao.xlsx", None),
+            // Both named: ambiguous, so neither.
+            ("an my va an son.xlsx", None),
+        ];
+        for (file, want) in cases {
+            assert_eq!(code_of(&c, m.lookup_file_name(file)), want, "{file}");
+        }
+    }
+
+    #[test]
+    fn prefix_alone_is_not_stripped_to_nothing() {
+        let (_, m) = matcher();
+        assert_eq!(m.key("Phường"), "phuong");
+        assert_eq!(m.key("Ủy ban MTTQ Việt Nam phường An Mỹ"), "an my");
+    }
+}
