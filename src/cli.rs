@@ -37,6 +37,10 @@ pub struct Global {
 pub enum Command {
     /// Write the blank form(s) units fill in.
     Template(TemplateArgs),
+    /// Every problem in the received files, file by file, cell by cell.
+    Check(InboxArgs),
+    /// Who has sent, who is missing, which files were rejected.
+    Status(InboxArgs),
     /// Print the configuration in use, or check a configuration file.
     Config(ConfigArgs),
 }
@@ -55,6 +59,24 @@ pub struct TemplateArgs {
     /// Output file (or folder with --all-units). Default: mau-YYYY-MM[-CODE].xlsx, or mau/.
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InboxArgs {
+    /// Folder holding the received files (sub-folders included).
+    pub inbox: PathBuf,
+    /// Month of the report, YYYY-MM (default: the one most files declare, else the folder name).
+    #[arg(long, value_parser = parse_period)]
+    pub period: Option<Period>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -13,6 +13,31 @@ pub enum Lang {
     En,
 }
 
+/// What a value cell should hold, for messages: a whole number or a decimal, in a unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expected {
+    pub whole: bool,
+    pub unit: String,
+}
+
+impl Expected {
+    fn vi(&self) -> String {
+        if self.whole {
+            format!("một số nguyên không âm (đơn vị tính: {})", self.unit)
+        } else {
+            format!("một số không âm tính bằng {}", self.unit)
+        }
+    }
+
+    fn en(&self) -> String {
+        if self.whole {
+            format!("a whole number of 0 or more (unit: {})", self.unit)
+        } else {
+            format!("a number of 0 or more in {}", self.unit)
+        }
+    }
+}
+
 /// A user-facing message with its facts; [`Msg::text`] renders it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -36,6 +61,73 @@ pub enum Msg {
     ConfigRuleSyntax { expr: String, detail: String },
     ConfigRuleUnknownCode { expr: String, name: String },
 
+    // ---- findings: skipped files
+    SkipLockFile,
+    SkipHidden,
+    SkipOwnOutput,
+    SkipOther,
+    // ---- findings: files
+    FileUnreadable { reason: String },
+    FileDamaged,
+    FileEncrypted,
+    FileNotSpreadsheet { extension: String },
+    FileNoTable { sheets: String },
+    FileSheetIgnored { sheet: String, period: Option<String>, used: String },
+    FileUnitConflict { cell_unit: String, file_unit: String },
+    FileUnitUnknown { value: String, suggestion: Option<String> },
+    FileUnitFromName { unit: String },
+    FileUnitMissing,
+    FilePeriodMismatch { found: String, expected: String },
+    FilePeriodUnreadable { value: String, assumed: String },
+    FilePeriodMissing { assumed: String },
+    FileDateUnreadable { value: String },
+    FileIndicatorMissing { code: String, label: String },
+    FileEmpty,
+    FileSuperseded { by: String, prepared: Option<String>, by_prepared: Option<String> },
+    // ---- findings: cells and rows
+    CellFormulaNoValue { formula: String },
+    CellNotANumber { value: String, expected: Expected },
+    CellDate { date: String, expected: Expected },
+    CellErrorValue { value: String },
+    CellUnitWord { value: String, word: String, unit: String },
+    CellUnitConverted { value: String, read: String, unit: String },
+    CellAmbiguous { value: String, read: String, other: String },
+    CellDotDecimal { value: String, read: String },
+    CellTextNumber { value: String, read: String },
+    CellNegative { value: String },
+    CellFraction { value: String, unit: String },
+    CellOverMax { value: String, max: String, unit: String },
+    RowLabelOnly { label: String, code: String },
+    RowUnknown { what: String, value: String },
+    RowDuplicate { code: String, first_cell: String },
+    // ---- findings: rules
+    RuleViolated { message: String, require: String, values: String },
+    RuleFailed { rule: String, detail: String },
+
+    // ---- words shown in reports
+    SeverityError,
+    SeverityWarning,
+    SeverityInfo,
+    OutcomeUsed,
+    OutcomeSuperseded,
+    OutcomeRejected,
+    OutcomeSkipped,
+    StateSubmitted,
+    StateMissing,
+    StateRejected,
+    UnitUnknownShort,
+
+    // ---- check and status
+    PeriodFromArgument { period: String },
+    PeriodFromFiles { period: String },
+    PeriodFromFolder { period: String },
+    CheckSummary { files: usize, errors: usize, warnings: usize },
+    CheckClean { files: usize },
+    StatusSummary { submitted: usize, total: usize, rejected: usize, missing: usize },
+    StatusOtherFiles,
+    CountsShort { errors: usize, warnings: usize },
+    SupersededBy { file: String },
+
     // ---- command results
     ConfigProblemAt { file: String, line: usize, column: usize, problem: String },
     ConfigProblemCount { file: String, count: usize },
@@ -50,6 +142,9 @@ pub enum Msg {
     InvalidConfig { path: String },
     UnknownUnitCode { code: String, known: String },
     BadPeriod { value: String },
+    CannotReadInbox { path: String, reason: String },
+    InboxNotAFolder { path: String },
+    NoPeriod { inbox: String },
 }
 
 /// How a table of the configuration is shown: `[report]`, `[[unit]]`.
@@ -136,6 +231,116 @@ impl Msg {
             ConfigRuleUnknownCode { expr, name } => {
                 format!("biểu thức \"{expr}\" dùng \"{name}\" nhưng không có chỉ tiêu nào mang mã này")
             }
+            SkipLockFile => "tệp khóa tạm của Office (tệp đang được mở), không phải báo cáo".to_owned(),
+            SkipHidden => "tệp ẩn".to_owned(),
+            SkipOwnOutput => "tệp kết quả do tonghop ghi ra".to_owned(),
+            SkipOther => "không phải bảng tính (xlsx, xls, xlsb, ods)".to_owned(),
+            FileUnreadable { reason } => format!("không đọc được tệp: {reason}"),
+            FileDamaged => {
+                "tệp bị hỏng hoặc gửi thiếu (không mở được như một bảng tính); đề nghị đơn vị gửi lại".to_owned()
+            }
+            FileEncrypted => "tệp có mật khẩu: đề nghị đơn vị bỏ mật khẩu rồi gửi lại".to_owned(),
+            FileNotSpreadsheet { extension } => {
+                format!(
+                    "tệp mang đuôi .{extension} nhưng nội dung không phải bảng tính; đề nghị đơn vị gửi lại tệp Excel"
+                )
+            }
+            FileNoTable { sheets } => format!(
+                "không tìm thấy bảng số liệu (cần một dòng tiêu đề có cột \"Số liệu\" và cột \"Mã\" hoặc \"Chỉ tiêu\") trong các trang: {sheets}"
+            ),
+            FileSheetIgnored { sheet, period, used } => match period {
+                Some(p) => format!("bỏ qua trang \"{sheet}\" (kỳ {p}); dùng trang \"{used}\""),
+                None => format!("bỏ qua trang \"{sheet}\"; dùng trang \"{used}\""),
+            },
+            FileUnitConflict { cell_unit, file_unit } => format!(
+                "ô đơn vị ghi \"{cell_unit}\" nhưng tên tệp chỉ \"{file_unit}\": không biết là báo cáo của đơn vị nào"
+            ),
+            FileUnitUnknown { value, suggestion } => match suggestion {
+                Some(s) => format!("đơn vị \"{value}\" không có trong danh sách; có phải là \"{s}\"?"),
+                None => format!("đơn vị \"{value}\" không có trong danh sách đơn vị"),
+            },
+            FileUnitFromName { unit } => format!("không ghi tên đơn vị; theo tên tệp, đây là báo cáo của {unit}"),
+            FileUnitMissing => "không ghi tên đơn vị, tên tệp cũng không cho biết đơn vị nào".to_owned(),
+            FilePeriodMismatch { found, expected } => {
+                format!("báo cáo kỳ {found}, không phải kỳ {expected} đang tổng hợp")
+            }
+            FilePeriodUnreadable { value, assumed } => {
+                format!("không đọc được kỳ báo cáo \"{value}\"; coi là kỳ {assumed}")
+            }
+            FilePeriodMissing { assumed } => format!("không ghi kỳ báo cáo; coi là kỳ {assumed}"),
+            FileDateUnreadable { value } => format!("không đọc được ngày lập \"{value}\" (cần dạng ngày/tháng/năm)"),
+            FileIndicatorMissing { code, label } => {
+                format!("không có dòng chỉ tiêu {code} ({label}): coi là không báo cáo")
+            }
+            FileEmpty => "biểu mẫu chưa điền số liệu nào".to_owned(),
+            FileSuperseded { by, prepared, by_prepared } => match (prepared, by_prepared) {
+                (Some(a), Some(b)) => {
+                    format!("đã có tệp mới hơn của đơn vị: {by} (lập ngày {b}; tệp này lập ngày {a})")
+                }
+                (_, Some(b)) => format!("đã có tệp mới hơn của đơn vị: {by} (lập ngày {b})"),
+                _ => format!("đã có tệp mới hơn của đơn vị: {by}"),
+            },
+            CellFormulaNoValue { formula } => {
+                format!("ô có công thức ={formula} nhưng không có giá trị đã tính; mở tệp bằng Excel, lưu lại rồi gửi")
+            }
+            CellNotANumber { value, expected } => format!("\"{value}\" không phải là số; cần {}", expected.vi()),
+            CellDate { date, expected } => {
+                format!("ô chứa ngày {date} (Excel tự đổi số thành ngày?); cần {}", expected.vi())
+            }
+            CellErrorValue { value } => format!("ô báo lỗi {value} của Excel; cần một số"),
+            CellUnitWord { value, word, unit } => {
+                format!("\"{value}\": không đổi được \"{word}\" sang đơn vị tính của chỉ tiêu ({unit})")
+            }
+            CellUnitConverted { value, read, unit } => format!("\"{value}\" được đọc là {read} {unit}"),
+            CellAmbiguous { value, read, other } => {
+                format!("\"{value}\" được đọc theo kiểu Việt Nam là {read} (theo kiểu Anh là {other}): kiểm tra lại")
+            }
+            CellDotDecimal { value, read } => format!("\"{value}\" được đọc là {read} (dấu chấm coi là dấu thập phân)"),
+            CellTextNumber { value, read } => format!("số được gõ dạng chữ \"{value}\", đọc là {read}"),
+            CellNegative { value } => format!("\"{value}\" là số âm; cần số không âm"),
+            CellFraction { value, unit } => format!("\"{value}\" không phải số nguyên; số {unit} phải là số nguyên"),
+            CellOverMax { value, max, unit } => {
+                format!("\"{value}\" lớn hơn mức tối đa {max} {unit} của một đơn vị (gõ nhầm?)")
+            }
+            RowLabelOnly { label, code } => {
+                format!("dòng \"{label}\" không có mã, được nhận là chỉ tiêu {code} theo tên")
+            }
+            RowUnknown { what, value } if value.is_empty() => {
+                format!("dòng \"{what}\" không khớp chỉ tiêu nào trong cấu hình: không dùng")
+            }
+            RowUnknown { what, value } => {
+                format!("dòng \"{what}\" (số liệu \"{value}\") không khớp chỉ tiêu nào trong cấu hình: không dùng")
+            }
+            RowDuplicate { code, first_cell } => {
+                format!("chỉ tiêu {code} xuất hiện lần nữa; chỉ dùng dòng đầu tiên (ô {first_cell})")
+            }
+            RuleViolated { message, require, values } => format!("{message} (cần {require}; {values})"),
+            RuleFailed { rule, detail } => format!("không kiểm tra được quy tắc {rule}: {detail}"),
+            SeverityError => "lỗi".to_owned(),
+            SeverityWarning => "cảnh báo".to_owned(),
+            SeverityInfo => "thông tin".to_owned(),
+            OutcomeUsed => "dùng".to_owned(),
+            OutcomeSuperseded => "bị thay thế".to_owned(),
+            OutcomeRejected => "bị loại".to_owned(),
+            OutcomeSkipped => "bỏ qua".to_owned(),
+            StateSubmitted => "Đã nộp".to_owned(),
+            StateMissing => "Chưa nộp".to_owned(),
+            StateRejected => "Bị loại".to_owned(),
+            UnitUnknownShort => "(chưa rõ đơn vị)".to_owned(),
+            PeriodFromArgument { period } => format!("Kỳ báo cáo: {period}"),
+            PeriodFromFiles { period } => format!("Kỳ báo cáo: {period} (theo kỳ ghi trong phần lớn các tệp)"),
+            PeriodFromFolder { period } => format!("Kỳ báo cáo: {period} (theo tên thư mục)"),
+            CheckSummary { files, errors, warnings } => {
+                format!("{files} tệp: {errors} lỗi, {warnings} cảnh báo.")
+            }
+            CheckClean { files } => format!("{files} tệp: không có lỗi hay cảnh báo."),
+            StatusSummary { submitted, total, rejected, missing } => format!(
+                "{:02}/{:02} đơn vị đã nộp; {rejected} đơn vị có báo cáo bị loại; {missing} đơn vị chưa nộp.",
+                submitted, total
+            ),
+            StatusOtherFiles => "Các tệp khác:".to_owned(),
+            CountsShort { errors, warnings } => format!("{errors} lỗi, {warnings} cảnh báo"),
+            SupersededBy { file } => format!("thay bằng {file}"),
             ConfigProblemAt { file, line, column, problem } => format!("{file}:{line}:{column}: {problem}"),
             ConfigProblemCount { file, count } => format!("{file}: {count} lỗi cấu hình."),
             ConfigValid { file, units, sections, indicators, rules } => format!(
@@ -153,6 +358,11 @@ impl Msg {
             BadPeriod { value } => {
                 format!("Kỳ báo cáo \"{value}\" không hợp lệ: dùng dạng NĂM-THÁNG, ví dụ --period 2024-08")
             }
+            CannotReadInbox { path, reason } => format!("Không đọc được thư mục \"{path}\": {reason}"),
+            InboxNotAFolder { path } => format!("\"{path}\" không phải là thư mục"),
+            NoPeriod { inbox } => format!(
+                "Không xác định được kỳ báo cáo: các tệp trong \"{inbox}\" không ghi kỳ, tên thư mục cũng không có. Ghi rõ kỳ, ví dụ: --period 2024-08"
+            ),
         }
     }
 
@@ -195,6 +405,116 @@ impl Msg {
             ConfigRuleUnknownCode { expr, name } => {
                 format!("expression \"{expr}\" uses \"{name}\" but no indicator has that code")
             }
+            SkipLockFile => "an Office lock file (the file is open somewhere), not a report".to_owned(),
+            SkipHidden => "a hidden file".to_owned(),
+            SkipOwnOutput => "an output written by tonghop".to_owned(),
+            SkipOther => "not a spreadsheet (xlsx, xls, xlsb, ods)".to_owned(),
+            FileUnreadable { reason } => format!("the file cannot be read: {reason}"),
+            FileDamaged => {
+                "the file is damaged or truncated (it does not open as a spreadsheet); ask the unit to send it again"
+                    .to_owned()
+            }
+            FileEncrypted => "the file has a password: ask the unit to remove it and send the file again".to_owned(),
+            FileNotSpreadsheet { extension } => {
+                format!("the file is named .{extension} but is not a spreadsheet; ask the unit for the Excel file")
+            }
+            FileNoTable { sheets } => format!(
+                "no table found (a header row with a \"Số liệu\" column and a \"Mã\" or \"Chỉ tiêu\" column is needed) in sheets: {sheets}"
+            ),
+            FileSheetIgnored { sheet, period, used } => match period {
+                Some(p) => format!("sheet \"{sheet}\" (period {p}) ignored; sheet \"{used}\" used"),
+                None => format!("sheet \"{sheet}\" ignored; sheet \"{used}\" used"),
+            },
+            FileUnitConflict { cell_unit, file_unit } => format!(
+                "the unit cell says \"{cell_unit}\" but the file name says \"{file_unit}\": whose report is it?"
+            ),
+            FileUnitUnknown { value, suggestion } => match suggestion {
+                Some(s) => format!("unit \"{value}\" is not in the list of units; did you mean \"{s}\"?"),
+                None => format!("unit \"{value}\" is not in the list of units"),
+            },
+            FileUnitFromName { unit } => format!("no unit name in the file; by its file name it is {unit}'s report"),
+            FileUnitMissing => "no unit name in the file, and the file name names no unit".to_owned(),
+            FilePeriodMismatch { found, expected } => {
+                format!("the report is for {found}, not for {expected} being consolidated")
+            }
+            FilePeriodUnreadable { value, assumed } => format!("period \"{value}\" cannot be read; {assumed} assumed"),
+            FilePeriodMissing { assumed } => format!("no period in the file; {assumed} assumed"),
+            FileDateUnreadable { value } => {
+                format!("date prepared \"{value}\" cannot be read (day/month/year expected)")
+            }
+            FileIndicatorMissing { code, label } => {
+                format!("no row for indicator {code} ({label}): taken as not reported")
+            }
+            FileEmpty => "the form holds no figures".to_owned(),
+            FileSuperseded { by, prepared, by_prepared } => match (prepared, by_prepared) {
+                (Some(a), Some(b)) => format!("a newer file of the unit is used: {by} (prepared {b}; this one {a})"),
+                (_, Some(b)) => format!("a newer file of the unit is used: {by} (prepared {b})"),
+                _ => format!("a newer file of the unit is used: {by}"),
+            },
+            CellFormulaNoValue { formula } => format!(
+                "the cell has the formula ={formula} but no computed value; open the file in Excel, save it and send it again"
+            ),
+            CellNotANumber { value, expected } => format!("\"{value}\" is not a number; expected {}", expected.en()),
+            CellDate { date, expected } => {
+                format!(
+                    "the cell holds the date {date} (did Excel turn a number into a date?); expected {}",
+                    expected.en()
+                )
+            }
+            CellErrorValue { value } => format!("the cell holds Excel's error {value}; a number is expected"),
+            CellUnitWord { value, word, unit } => {
+                format!("\"{value}\": \"{word}\" cannot be converted to the indicator's unit ({unit})")
+            }
+            CellUnitConverted { value, read, unit } => format!("\"{value}\" read as {read} {unit}"),
+            CellAmbiguous { value, read, other } => {
+                format!("\"{value}\" read the Vietnamese way as {read} (the English way it would be {other}): check it")
+            }
+            CellDotDecimal { value, read } => format!("\"{value}\" read as {read} (the dot taken as a decimal point)"),
+            CellTextNumber { value, read } => format!("number typed as text \"{value}\", read as {read}"),
+            CellNegative { value } => format!("\"{value}\" is negative; 0 or more expected"),
+            CellFraction { value, unit } => {
+                format!("\"{value}\" is not a whole number; a count of {unit} must be whole")
+            }
+            CellOverMax { value, max, unit } => {
+                format!("\"{value}\" is more than the maximum of {max} {unit} for one unit (a typo?)")
+            }
+            RowLabelOnly { label, code } => {
+                format!("row \"{label}\" has no code; taken as indicator {code} by its label")
+            }
+            RowUnknown { what, value } if value.is_empty() => {
+                format!("row \"{what}\" matches no configured indicator: not used")
+            }
+            RowUnknown { what, value } => {
+                format!("row \"{what}\" (value \"{value}\") matches no configured indicator: not used")
+            }
+            RowDuplicate { code, first_cell } => {
+                format!("indicator {code} appears again; only the first row (cell {first_cell}) is used")
+            }
+            RuleViolated { message, require, values } => format!("{message} ({require} expected; {values})"),
+            RuleFailed { rule, detail } => format!("rule {rule} could not be checked: {detail}"),
+            SeverityError => "error".to_owned(),
+            SeverityWarning => "warning".to_owned(),
+            SeverityInfo => "info".to_owned(),
+            OutcomeUsed => "used".to_owned(),
+            OutcomeSuperseded => "superseded".to_owned(),
+            OutcomeRejected => "rejected".to_owned(),
+            OutcomeSkipped => "skipped".to_owned(),
+            StateSubmitted => "Submitted".to_owned(),
+            StateMissing => "Missing".to_owned(),
+            StateRejected => "Rejected".to_owned(),
+            UnitUnknownShort => "(unit unknown)".to_owned(),
+            PeriodFromArgument { period } => format!("Period: {period}"),
+            PeriodFromFiles { period } => format!("Period: {period} (declared by most files)"),
+            PeriodFromFolder { period } => format!("Period: {period} (from the folder name)"),
+            CheckSummary { files, errors, warnings } => format!("{files} files: {errors} errors, {warnings} warnings."),
+            CheckClean { files } => format!("{files} files: no errors or warnings."),
+            StatusSummary { submitted, total, rejected, missing } => format!(
+                "{:02}/{:02} units submitted; {rejected} with a rejected report; {missing} missing.",
+                submitted, total
+            ),
+            StatusOtherFiles => "Other files:".to_owned(),
+            CountsShort { errors, warnings } => format!("{errors} errors, {warnings} warnings"),
+            SupersededBy { file } => format!("replaced by {file}"),
             ConfigProblemAt { file, line, column, problem } => format!("{file}:{line}:{column}: {problem}"),
             ConfigProblemCount { file, count } => format!("{file}: {count} configuration problem(s)."),
             ConfigValid { file, units, sections, indicators, rules } => format!(
@@ -210,6 +530,11 @@ impl Msg {
             }
             UnknownUnitCode { code, known } => format!("No unit has code \"{code}\". Valid codes: {known}"),
             BadPeriod { value } => format!("Period \"{value}\" is not valid: use YEAR-MONTH, e.g. --period 2024-08"),
+            CannotReadInbox { path, reason } => format!("Cannot read folder \"{path}\": {reason}"),
+            InboxNotAFolder { path } => format!("\"{path}\" is not a folder"),
+            NoPeriod { inbox } => format!(
+                "The period is unknown: no file in \"{inbox}\" declares one and the folder name has none. Give it, e.g. --period 2024-08"
+            ),
         }
     }
 }

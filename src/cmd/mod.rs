@@ -1,7 +1,10 @@
 //! The commands: each takes its arguments and the shared context, strings the pipeline
 //! stages together, and returns the exit status.
 
+mod check;
 mod config;
+mod inbox;
+mod status;
 mod template;
 
 use std::path::Path;
@@ -58,6 +61,8 @@ fn dispatch(cli: Cli) -> Result<u8, Fatal> {
     let ctx = Context { config, config_text, lang: g.lang, quiet: g.quiet };
     match cli.command {
         Command::Template(args) => template::run(&ctx, args),
+        Command::Check(args) => check::run(&ctx, args),
+        Command::Status(args) => status::run(&ctx, args),
         Command::Config(_) => config::print(&ctx),
     }
 }

@@ -1,0 +1,96 @@
+//! `tonghop check INBOX`: every problem, file by file, cell by cell.
+
+use serde::Serialize;
+
+use super::inbox::{location, outcome_word, period_line, severity_word, unit_name};
+use super::{Context, EXIT_FINDINGS, EXIT_OK};
+use crate::cli::{InboxArgs, OutputFormat};
+use crate::error::Fatal;
+use crate::finding::{Severity, counts};
+use crate::intake::{Intake, has_errors, intake};
+use crate::messages::Msg;
+use crate::term::{Paint, pad};
+
+pub fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
+    let intake = intake(&args.inbox, &ctx.config, args.period)?;
+    match args.format {
+        OutputFormat::Text => print!("{}", text(ctx, &intake, Paint::stdout())),
+        OutputFormat::Json => println!("{}", json(ctx, &intake)),
+    }
+    Ok(if has_errors(&intake) { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// Findings grouped by file, for a clerk.
+pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
+    let lang = ctx.lang;
+    let mut out = format!("{}\n", period_line(intake).text(lang));
+    for file in &intake.files {
+        let shown: Vec<_> = file.findings.iter().filter(|f| !ctx.quiet || f.severity == Severity::Error).collect();
+        if shown.is_empty() {
+            continue;
+        }
+        let head = format!("{} — {} — {}", file.file, unit_name(ctx, file.unit), outcome_word(file.outcome).text(lang));
+        out.push_str(&format!("\n{}\n", paint.bold(&head)));
+        for f in shown {
+            let word = pad(&severity_word(f.severity).text(lang), 9);
+            let word = match f.severity {
+                Severity::Error => paint.red(&word),
+                Severity::Warning => paint.yellow(&word),
+                Severity::Info => paint.dim(&word),
+            };
+            let mut line = format!("  {word} {}", pad(&f.code, 4));
+            let at = location(f);
+            if !at.is_empty() {
+                line.push_str(&format!("  {}", paint.dim(&at)));
+            }
+            if let Some(ind) = &f.indicator {
+                line.push_str(&format!("  [{ind}]"));
+            }
+            line.push_str(&format!("  {}\n", f.text(lang)));
+            out.push_str(&line);
+        }
+    }
+    let all: Vec<_> = intake.findings().cloned().collect();
+    let (errors, warnings) = counts(&all);
+    let files = intake.files.len();
+    let summary =
+        if errors + warnings == 0 { Msg::CheckClean { files } } else { Msg::CheckSummary { files, errors, warnings } };
+    out.push_str(&format!("\n{}\n", summary.text(lang)));
+    out
+}
+
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    period: String,
+    findings: Vec<FindingJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    code: &'a str,
+    severity: &'static str,
+    file: &'a str,
+    sheet: Option<&'a str>,
+    cell: Option<&'a str>,
+    unit: Option<&'a str>,
+    indicator: Option<&'a str>,
+    message: String,
+}
+
+/// The JSON of spec §5: `{"period", "findings": [{code, severity, file, sheet, cell, unit, indicator, message}]}`.
+pub fn json(ctx: &Context, intake: &Intake) -> String {
+    let findings = intake
+        .findings()
+        .map(|f| FindingJson {
+            code: &f.code,
+            severity: f.severity.as_str(),
+            file: &f.file,
+            sheet: f.sheet.as_deref(),
+            cell: f.cell.as_deref(),
+            unit: f.unit.as_deref(),
+            indicator: f.indicator.as_deref(),
+            message: f.text(ctx.lang),
+        })
+        .collect();
+    serde_json::to_string_pretty(&CheckJson { period: intake.period.to_string(), findings }).expect("serialisable")
+}

@@ -1,0 +1,193 @@
+//! One value cell → an exact decimal in the indicator's unit, or the reason it cannot be used.
+//!
+//! Numeric cells are taken as they are (a count must be whole); formula cells use their cached
+//! value; text is read the Vietnamese way by [`value_text`](super::value_text); dates, booleans
+//! and error values are refused with a message that shows what the cell holds.
+
+use std::str::FromStr;
+
+use calamine::Data;
+use rust_decimal::Decimal;
+
+use super::value_text::{TextError, parse_value_text};
+use crate::config::{Indicator, Kind};
+use crate::finding::Code;
+use crate::messages::{Expected, Msg};
+use crate::vn_number::plain;
+
+/// What a value cell gave: the value when usable, and what to tell the clerk about it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReadValue {
+    pub value: Option<Decimal>,
+    pub findings: Vec<(Code, Msg)>,
+}
+
+impl ReadValue {
+    fn refused(code: Code, msg: Msg) -> ReadValue {
+        ReadValue { value: None, findings: vec![(code, msg)] }
+    }
+}
+
+/// Reads one value cell for `indicator`. `formula` is the cell's formula, if it has one.
+pub fn read_value(cell: &Data, formula: Option<&str>, indicator: &Indicator) -> ReadValue {
+    let expected = || expected(indicator);
+    let number = match cell {
+        Data::Empty => {
+            return match formula {
+                Some(f) => ReadValue::refused(Code::FormulaNoValue, Msg::CellFormulaNoValue { formula: f.to_owned() }),
+                None => ReadValue::default(),
+            };
+        }
+        Data::String(s) if s.trim().is_empty() => return ReadValue::default(),
+        Data::Int(i) => Decimal::from(*i),
+        Data::Float(f) => match float_to_decimal(*f) {
+            Some(d) => d,
+            None => {
+                return ReadValue::refused(
+                    Code::NotANumber,
+                    Msg::CellNotANumber { value: f.to_string(), expected: expected() },
+                );
+            }
+        },
+        Data::String(s) => return read_text(s, indicator),
+        Data::Bool(b) => {
+            let value = if *b { "TRUE" } else { "FALSE" }.to_owned();
+            return ReadValue::refused(Code::NotANumber, Msg::CellNotANumber { value, expected: expected() });
+        }
+        Data::DateTime(dt) => {
+            let shown = dt.as_datetime().map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_else(|| dt.to_string());
+            return ReadValue::refused(Code::DateInValue, Msg::CellDate { date: shown, expected: expected() });
+        }
+        Data::DateTimeIso(s) | Data::DurationIso(s) => {
+            return ReadValue::refused(Code::DateInValue, Msg::CellDate { date: s.clone(), expected: expected() });
+        }
+        Data::Error(e) => {
+            return ReadValue::refused(Code::ErrorValue, Msg::CellErrorValue { value: e.to_string() });
+        }
+    };
+    check_range(number, &number.to_string(), indicator, Vec::new())
+}
+
+/// Text typed into a value cell: `1.250`, `2,5`, `60 triệu`, `12 cuộc`, `-`.
+fn read_text(text: &str, indicator: &Indicator) -> ReadValue {
+    let typed = crate::fold::nfc(text.trim());
+    let parsed = match parse_value_text(&typed, &indicator.unit) {
+        Ok(p) => p,
+        Err(e) => {
+            let (code, msg) = match e {
+                TextError::UnknownUnit { word } | TextError::UnitMismatch { word } => {
+                    (Code::UnitWord, Msg::CellUnitWord { value: typed.clone(), word, unit: indicator.unit.clone() })
+                }
+                TextError::NotANumber | TextError::TooLarge | TextError::TooPrecise => {
+                    (Code::NotANumber, Msg::CellNotANumber { value: typed.clone(), expected: expected(indicator) })
+                }
+            };
+            return ReadValue::refused(code, msg);
+        }
+    };
+    let mut soft = Vec::new();
+    if !parsed.zero_word {
+        let read = plain(parsed.value);
+        if parsed.unit_word.is_some() {
+            let unit = indicator.unit.clone();
+            soft.push((Code::UnitConverted, Msg::CellUnitConverted { value: typed.clone(), read, unit }));
+        } else if let Some(english) = parsed.english_reading {
+            soft.push((Code::Ambiguous, Msg::CellAmbiguous { value: typed.clone(), read, other: plain(english) }));
+        } else if parsed.dot_decimal {
+            soft.push((Code::DotDecimal, Msg::CellDotDecimal { value: typed.clone(), read }));
+        } else {
+            soft.push((Code::TextNumber, Msg::CellTextNumber { value: typed.clone(), read }));
+        }
+    }
+    check_range(parsed.value, &typed, indicator, soft)
+}
+
+/// Negative, fractional (for counts) and over-`max` values are refused.
+fn check_range(value: Decimal, typed: &str, indicator: &Indicator, soft: Vec<(Code, Msg)>) -> ReadValue {
+    let shown = || typed.to_owned();
+    if value.is_sign_negative() && !value.is_zero() {
+        return ReadValue::refused(Code::Negative, Msg::CellNegative { value: shown() });
+    }
+    if indicator.kind == Kind::Count && !value.fract().is_zero() {
+        return ReadValue::refused(Code::Fraction, Msg::CellFraction { value: shown(), unit: indicator.unit.clone() });
+    }
+    if let Some(max) = indicator.max
+        && value > max
+    {
+        return ReadValue::refused(
+            Code::OverMax,
+            Msg::CellOverMax { value: shown(), max: plain(max), unit: indicator.unit.clone() },
+        );
+    }
+    ReadValue { value: Some(value.normalize()), findings: soft }
+}
+
+/// An f64 from a numeric cell, exactly as Excel shows it: the shortest decimal that reads
+/// back to the same float (`3.3864`, not `3.38640000000000007673861546209`).
+pub fn float_to_decimal(f: f64) -> Option<Decimal> {
+    if !f.is_finite() {
+        return None;
+    }
+    let text = format!("{f}");
+    Decimal::from_str(&text).or_else(|_| Decimal::from_scientific(&format!("{f:e}"))).ok()
+}
+
+fn expected(indicator: &Indicator) -> Expected {
+    Expected { whole: indicator.kind == Kind::Count, unit: indicator.unit.clone() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn ind(code: &str) -> Indicator {
+        Config::default_config().indicator(code).unwrap().clone()
+    }
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn cells_and_what_they_give() {
+        let gs04 = ind("GS04"); // count, cuộc, max 50
+        let vd04 = ind("VD04"); // amount, tỷ đồng, max 1000
+        let vd01 = ind("VD01"); // amount, triệu đồng
+        let s = |t: &str| Data::String(t.to_owned());
+        type Case<'a> = (&'a str, Data, &'a Indicator, Option<Decimal>, Option<Code>);
+        let cases: Vec<Case> = vec![
+            ("empty is not reported", Data::Empty, &gs04, None, None),
+            ("blank text is not reported", s("  "), &gs04, None, None),
+            ("integer cell", Data::Int(7), &gs04, Some(dec("7")), None),
+            ("float cell kept exact", Data::Float(3.3864), &vd04, Some(dec("3.3864")), None),
+            ("whole float in a count", Data::Float(2.0), &gs04, Some(dec("2")), None),
+            ("fraction in a count", Data::Float(2.5), &gs04, None, Some(Code::Fraction)),
+            ("negative", Data::Int(-1), &gs04, None, Some(Code::Negative)),
+            ("over max", Data::Int(51), &gs04, None, Some(Code::OverMax)),
+            ("at max", Data::Int(50), &gs04, Some(dec("50")), None),
+            ("text thousands", s("1.250"), &vd01, Some(dec("1250")), Some(Code::Ambiguous)),
+            ("text decimal comma", s("2,5"), &vd04, Some(dec("2.5")), Some(Code::TextNumber)),
+            ("text with own unit", s("12 cuộc"), &gs04, Some(dec("12")), Some(Code::UnitConverted)),
+            ("money in đồng into triệu", s("60.000.000 đồng"), &vd01, Some(dec("60")), Some(Code::UnitConverted)),
+            ("dash is zero", s("-"), &gs04, Some(dec("0")), None),
+            ("không is zero", s("không"), &gs04, Some(dec("0")), None),
+            ("words", s("nhiều"), &gs04, None, Some(Code::NotANumber)),
+            ("wrong unit word", s("12 người"), &gs04, None, Some(Code::UnitWord)),
+            ("boolean", Data::Bool(true), &gs04, None, Some(Code::NotANumber)),
+            ("error value", Data::Error(calamine::CellErrorType::Div0), &gs04, None, Some(Code::ErrorValue)),
+            ("nan", Data::Float(f64::NAN), &gs04, None, Some(Code::NotANumber)),
+        ];
+        for (name, cell, indicator, value, code) in cases {
+            let r = read_value(&cell, None, indicator);
+            assert_eq!(r.value, value, "{name}: value");
+            assert_eq!(r.findings.first().map(|f| f.0), code, "{name}: finding");
+        }
+    }
+
+    #[test]
+    fn formula_without_cached_value_is_reported() {
+        let r = read_value(&Data::Empty, Some("SUM(E1:E2)"), &ind("GS04"));
+        assert_eq!(r.findings[0].0, Code::FormulaNoValue);
+    }
+}
