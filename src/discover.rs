@@ -61,7 +61,8 @@ pub fn discover(inbox: &Path) -> Result<Vec<Found>, Fatal> {
         let skip = name_skip(&rel);
         found.push(Found { rel, path, skip });
     }
-    found.sort_by(|a, b| a.rel.cmp(&b.rel));
+    // The order a clerk expects: letters before case and diacritics, then exact bytes (stable).
+    found.sort_by_cached_key(|f| (crate::fold::fold(&f.rel), f.rel.clone()));
     Ok(found)
 }
 

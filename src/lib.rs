@@ -19,6 +19,7 @@ pub mod period;
 pub mod read;
 pub mod render;
 pub mod rules;
+pub mod sample_form;
 pub mod term;
 pub mod unit_match;
 pub mod vn_number;

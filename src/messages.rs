@@ -98,6 +98,7 @@ pub enum Msg {
     CellFraction { value: String, unit: String },
     CellOverMax { value: String, max: String, unit: String },
     RowLabelOnly { label: String, code: String },
+    TableWithoutCodes,
     RowUnknown { what: String, value: String },
     RowDuplicate { code: String, first_cell: String },
     // ---- findings: rules
@@ -305,6 +306,7 @@ impl Msg {
             RowLabelOnly { label, code } => {
                 format!("dòng \"{label}\" không có mã, được nhận là chỉ tiêu {code} theo tên")
             }
+            TableWithoutCodes => "bảng không có cột Mã: các dòng được nhận theo tên chỉ tiêu".to_owned(),
             RowUnknown { what, value } if value.is_empty() => {
                 format!("dòng \"{what}\" không khớp chỉ tiêu nào trong cấu hình: không dùng")
             }
@@ -481,6 +483,7 @@ impl Msg {
             RowLabelOnly { label, code } => {
                 format!("row \"{label}\" has no code; taken as indicator {code} by its label")
             }
+            TableWithoutCodes => "the table has no code column: rows are matched by their labels".to_owned(),
             RowUnknown { what, value } if value.is_empty() => {
                 format!("row \"{what}\" matches no configured indicator: not used")
             }

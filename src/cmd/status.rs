@@ -47,7 +47,7 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
                 line.push_str(&format!(" ({})", counts.text(lang)));
             }
         }
-        out.push_str(&line);
+        out.push_str(line.trim_end());
         out.push('\n');
     }
     let others: Vec<_> = intake.files.iter().filter(|f| f.outcome != Outcome::Used).collect();

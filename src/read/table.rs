@@ -250,6 +250,8 @@ pub fn read_rows(sheet: &Sheet, loc: &TableLoc, config: &Config) -> TableData {
         let index = match by_code {
             Some(i) => i,
             None => match by_label() {
+                // Without a code column, matching by label is the form's own way: said once below.
+                Some(i) if code_col.is_none() => i,
                 Some(i) => {
                     let label = label_text.clone().unwrap_or_default();
                     let f = Finding::new(
@@ -303,6 +305,10 @@ pub fn read_rows(sheet: &Sheet, loc: &TableLoc, config: &Config) -> TableData {
                 note,
             },
         );
+    }
+    if code_col.is_none() {
+        let at = a1(loc.header_row, label_col.unwrap_or(value_col));
+        findings.insert(0, Finding::new(Code::LabelOnly, "", Msg::TableWithoutCodes).at_cell(name, at));
     }
     TableData { sheet: name.to_owned(), visible: sheet.visible, header: HeaderBlock::default(), entries, findings }
 }

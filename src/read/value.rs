@@ -31,14 +31,21 @@ impl ReadValue {
 /// Reads one value cell for `indicator`. `formula` is the cell's formula, if it has one.
 pub fn read_value(cell: &Data, formula: Option<&str>, indicator: &Indicator) -> ReadValue {
     let expected = || expected(indicator);
+    let blank = match cell {
+        Data::Empty => true,
+        Data::String(s) => s.trim().is_empty(),
+        _ => false,
+    };
+    if blank {
+        // A formula whose result was never computed (saved by a program that does not
+        // calculate) must not pass for "not reported".
+        return match formula {
+            Some(f) => ReadValue::refused(Code::FormulaNoValue, Msg::CellFormulaNoValue { formula: f.to_owned() }),
+            None => ReadValue::default(),
+        };
+    }
     let number = match cell {
-        Data::Empty => {
-            return match formula {
-                Some(f) => ReadValue::refused(Code::FormulaNoValue, Msg::CellFormulaNoValue { formula: f.to_owned() }),
-                None => ReadValue::default(),
-            };
-        }
-        Data::String(s) if s.trim().is_empty() => return ReadValue::default(),
+        Data::Empty => return ReadValue::default(),
         Data::Int(i) => Decimal::from(*i),
         Data::Float(f) => match float_to_decimal(*f) {
             Some(d) => d,
@@ -71,6 +78,12 @@ pub fn read_value(cell: &Data, formula: Option<&str>, indicator: &Indicator) -> 
 /// Text typed into a value cell: `1.250`, `2,5`, `60 triệu`, `12 cuộc`, `-`.
 fn read_text(text: &str, indicator: &Indicator) -> ReadValue {
     let typed = crate::fold::nfc(text.trim());
+    // Some writers store a formula's error result as text.
+    const EXCEL_ERRORS: [&str; 8] =
+        ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"];
+    if EXCEL_ERRORS.contains(&typed.to_uppercase().as_str()) {
+        return ReadValue::refused(Code::ErrorValue, Msg::CellErrorValue { value: typed });
+    }
     let parsed = match parse_value_text(&typed, &indicator.unit) {
         Ok(p) => p,
         Err(e) => {

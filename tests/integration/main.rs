@@ -2,4 +2,8 @@
 
 mod common;
 mod config;
+mod corpus;
+mod fixtures;
+mod read;
+mod robust;
 mod template;

@@ -1,0 +1,291 @@
+//! Reading a mixed inbox: every finding code, with its exact cell, and every file's outcome.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::Value;
+use tonghop::finding::Code;
+
+use crate::common::tonghop;
+use crate::fixtures::{cell_of, messy_inbox};
+
+fn run_json(dir: &Path, command: &str, lang: &str) -> (i32, Value) {
+    let out = tonghop(dir)
+        .args(["--lang", lang, command, "inbox", "--period", "2024-08", "--format", "json"])
+        .output()
+        .unwrap();
+    let json =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    (out.status.code().unwrap(), json)
+}
+
+fn messy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    messy_inbox(&dir.path().join("inbox"));
+    dir
+}
+
+/// (code, file, sheet!cell or sheet, indicator) of every finding.
+fn findings(check: &Value) -> Vec<(String, String, String, String)> {
+    check["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_owned();
+            let at = match (s("sheet").as_str(), s("cell").as_str()) {
+                ("", _) => String::new(),
+                (sheet, "") => sheet.to_owned(),
+                (sheet, cell) => format!("{sheet}!{cell}"),
+            };
+            (s("code"), s("file"), at, s("indicator"))
+        })
+        .collect()
+}
+
+#[test]
+fn every_finding_is_reported_at_its_cell() {
+    let dir = messy();
+    let (code, check) = run_json(dir.path(), "check", "vi");
+    assert_eq!(code, 1, "errors were found");
+    assert_eq!(check["period"], "2024-08");
+    let got = findings(&check);
+    let at = |code: &str| format!("Báo cáo!{}", cell_of(code));
+    let expected: Vec<(&str, &str, String, &str)> = vec![
+        // Cells of an-my.xlsx.
+        ("C01", "an-my.xlsx", at("GS04"), "GS04"),
+        ("C02", "an-my.xlsx", at("GS05"), "GS05"),
+        ("C03", "an-my.xlsx", at("CB01"), "CB01"),
+        ("C04", "an-my.xlsx", at("TT01"), "TT01"),
+        ("C05", "an-my.xlsx", at("GS01"), "GS01"),
+        ("C06", "an-my.xlsx", at("GS02"), "GS02"),
+        ("C07", "an-my.xlsx", at("DN01"), "DN01"),
+        ("C08", "an-my.xlsx", at("TT04"), "TT04"),
+        ("W05", "an-my.xlsx", "Báo cáo!B31".into(), ""),
+        ("W04", "an-my.xlsx", "Báo cáo!C32".into(), "CB02"),
+        ("W06", "an-my.xlsx", "Báo cáo!E33".into(), "GS03"),
+        ("R03", "an-my.xlsx", "Báo cáo".into(), ""),
+        // Soft findings of an-son.xlsx: the values are used.
+        ("W01", "an-son.xlsx", at("VD04"), "VD04"),
+        ("W02", "an-son.xlsx", at("VD01"), "VD01"),
+        ("W03", "an-son.xlsx", at("TT02"), "TT02"),
+        ("W07", "Xã Tam Thăng.xlsx", at("VD04"), "VD04"),
+        // Rules.
+        ("R01", "an-xuan.xlsx", "Báo cáo".into(), ""),
+        ("R03", "an-xuan.xlsx", "Báo cáo".into(), ""),
+        // Files.
+        ("F01", "hong.xlsx", String::new(), ""),
+        ("F02", "mat-khau.xlsx", String::new(), ""),
+        ("F03", "khong-bang.xlsx", String::new(), ""),
+        ("F04", "bao cao.xlsx", "Báo cáo".into(), ""),
+        ("F05", "x1.xlsx", "Báo cáo!C4".into(), ""),
+        ("F06", "hoa huong.xlsx", "Báo cáo!C4".into(), ""),
+        ("F07", "phuoc-hoa.xlsx", "Báo cáo!C5".into(), ""),
+        ("F08", "gia.xlsx", String::new(), ""),
+        ("F10", "tam-phu.xlsx", String::new(), ""),
+        ("F11", "tan-thanh.xlsx", "T7".into(), ""),
+        ("F12", "truong-xuan.xlsx", "Báo cáo".into(), ""),
+        ("F13", "truong-xuan.xlsx", "Báo cáo!C4".into(), ""),
+        ("F14", "Bao cao T8 - Phuong An Phu.xlsx", "Báo cáo".into(), ""),
+        ("F15", "tam-ngoc.xlsx", "Báo cáo".into(), ""),
+        ("F16", "tam-thanh.xlsx", "Báo cáo".into(), "KT01"),
+        ("W04", "tam-thanh.xlsx", "Báo cáo!B9".into(), ""),
+        // Skipped files.
+        ("S01", "~$an-my.xlsx", String::new(), ""),
+        ("S02", ".DS_Store", String::new(), ""),
+        ("S03", "cong van.pdf", String::new(), ""),
+        ("S04", "tong-hop-2024-08.xlsx", String::new(), ""),
+    ];
+    for (code, file, place, indicator) in &expected {
+        let want = (code.to_string(), file.to_string(), place.clone(), indicator.to_string());
+        assert!(got.contains(&want), "missing {want:?} in\n{got:#?}");
+    }
+    // Every built-in code but R00 (a rule that cannot be evaluated, tested below) shows up here.
+    let seen: BTreeSet<&str> = got.iter().map(|f| f.0.as_str()).collect();
+    for code in Code::ALL {
+        if code != Code::RuleFailed {
+            assert!(seen.contains(code.as_str()), "code {} never shown", code.as_str());
+        }
+    }
+    // The form without a code column is matched by label with one finding, not one per row.
+    assert_eq!(got.iter().filter(|f| f.1 == "tam-thanh.xlsx" && f.0 == "W04").count(), 1);
+    // Shuffled rows with blank rows between them, an extra sheet: no cell problem.
+    assert!(got.iter().filter(|f| f.1 == "tan-thanh.xlsx").all(|f| f.0 == "F11"), "{got:?}");
+}
+
+#[test]
+fn every_file_is_accounted_for_once() {
+    let dir = messy();
+    let (code, status) = run_json(dir.path(), "status", "vi");
+    assert_eq!(code, 0);
+    let files: Vec<(String, String, String)> = status["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("-").to_owned();
+            (s("file"), s("outcome"), s("unit"))
+        })
+        .collect();
+    let on_disk = walk(&dir.path().join("inbox"));
+    let listed: BTreeSet<String> = files.iter().map(|f| f.0.clone()).collect();
+    assert_eq!(listed.len(), files.len(), "each file once");
+    assert_eq!(listed, on_disk, "every file on disk is listed");
+    let outcome = |file: &str| files.iter().find(|f| f.0 == file).map(|f| (f.1.as_str(), f.2.as_str())).unwrap();
+    assert_eq!(outcome("an-my.xlsx"), ("used", "an-my"));
+    assert_eq!(outcome("Bao cao T8 - Phuong An Phu.xlsx"), ("used", "an-phu"));
+    assert_eq!(outcome("Xã Tam Thăng.xlsx"), ("used", "tam-thang"), "NFD file name reported NFC");
+    assert_eq!(outcome("tam-phu.xlsx"), ("superseded", "tam-phu"));
+    assert_eq!(outcome("gui lai/tam-phu (1).xlsx"), ("used", "tam-phu"));
+    assert_eq!(outcome("tan-thanh.xlsx"), ("used", "tan-thanh"));
+    assert_eq!(outcome("hoa huong.xlsx"), ("rejected", "hoa-thuan"));
+    assert_eq!(outcome("phuoc-hoa.xlsx"), ("rejected", "phuoc-hoa"));
+    assert_eq!(outcome("hong.xlsx"), ("rejected", "-"));
+    assert_eq!(outcome("~$an-my.xlsx"), ("skipped", "-"));
+    assert_eq!(outcome("cong van.pdf"), ("skipped", "-"));
+
+    let unit = |code: &str| status["units"].as_array().unwrap().iter().find(|u| u["unit"] == code).unwrap().clone();
+    assert_eq!(unit("hoa-huong")["status"], "missing");
+    assert_eq!(unit("hoa-thuan")["status"], "rejected");
+    assert_eq!(unit("hoa-thuan")["file"], "hoa huong.xlsx");
+    assert_eq!(unit("tam-phu")["status"], "submitted");
+    assert_eq!(unit("tam-phu")["superseded"], serde_json::json!(["tam-phu.xlsx"]));
+    assert_eq!(unit("an-my")["name"], "Phường An Mỹ");
+    assert_eq!(unit("an-my")["errors"], 8, "C01 to C08");
+    assert_eq!(status["units"].as_array().unwrap().len(), 13);
+}
+
+fn walk(dir: &Path) -> BTreeSet<String> {
+    use unicode_normalization::UnicodeNormalization;
+    walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/").nfc().collect())
+        .collect()
+}
+
+#[test]
+fn values_are_read_the_vietnamese_way() {
+    let dir = messy();
+    let config = tonghop::config::Config::default_config();
+    let intake = tonghop::intake::intake(&dir.path().join("inbox"), &config, None).unwrap();
+    assert_eq!(intake.period.to_string(), "2024-08", "inferred from the files");
+    let value = |unit: &str, code: &str| {
+        let u = config.units.iter().position(|x| x.code == unit).unwrap();
+        let i = config.indicators.iter().position(|x| x.code == code).unwrap();
+        let s = intake.submissions.iter().find(|s| s.unit == u).unwrap();
+        s.entries.get(&i).and_then(|e| e.value).map(|d| d.to_string())
+    };
+    assert_eq!(value("an-son", "TT02").as_deref(), Some("1250"), "1.250");
+    assert_eq!(value("an-son", "VD04").as_deref(), Some("2.5"), "2,5");
+    assert_eq!(value("an-son", "VD01").as_deref(), Some("60"), "60.000.000 đồng in triệu đồng");
+    assert_eq!(value("an-my", "GS04"), None, "refused cell not used");
+    assert_eq!(value("an-my", "CB02").as_deref(), Some("40"), "label-only row used");
+    assert_eq!(value("an-my", "GS03"), None, "the duplicate row is not used");
+    assert_eq!(value("tam-phu", "GS04").as_deref(), Some("2"), "the later file wins");
+    assert_eq!(value("tan-thanh", "GS04").as_deref(), Some("1"), "this month's sheet, shuffled");
+    assert_eq!(value("tan-thanh", "GS02").as_deref(), Some("1"), "not July's 9");
+    assert_eq!(value("tam-thanh", "VD04").as_deref(), Some("1.25"), "by label without a code column");
+}
+
+#[test]
+fn english_messages() {
+    let dir = messy();
+    let (_, check) = run_json(dir.path(), "check", "en");
+    let msg = check["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "F05")
+        .map(|f| f["message"].as_str().unwrap().to_owned())
+        .unwrap();
+    assert_eq!(msg, "unit \"Phường An Mỹy\" is not in the list of units; did you mean \"Phường An Mỹ\"?");
+}
+
+#[test]
+fn text_output_groups_by_file_in_vietnamese() {
+    let dir = messy();
+    let out = tonghop(dir.path()).args(["check", "inbox", "--period", "2024-08"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\x1b'), "no colours when not on a terminal");
+    assert!(
+        text.contains("x1.xlsx — (chưa rõ đơn vị) — bị loại\n  lỗi       F05   Báo cáo!C4  đơn vị \"Phường An Mỹy\""),
+        "{text}"
+    );
+    let status = tonghop(dir.path()).args(["status", "inbox"]).output().unwrap();
+    let text = String::from_utf8(status.stdout).unwrap();
+    assert!(text.contains("10/13 đơn vị đã nộp; 2 đơn vị có báo cáo bị loại; 1 đơn vị chưa nộp."), "{text}");
+    assert!(text.contains("  5  Phường Hòa Hương    Chưa nộp\n"), "{text}");
+}
+
+#[test]
+fn a_rule_that_cannot_be_evaluated_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let config =
+        tonghop::config::DEFAULT_TOML.replace("require = \"VD03 > 0\"", "require = \"VD03 > 0 and VD04 // 0 > 1\"");
+    std::fs::write(dir.path().join("c.toml"), config).unwrap();
+    let mut s = crate::fixtures::clean("Phường An Mỹ");
+    s.set("VD04", tonghop::sample_form::V::Number(2.0));
+    crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
+    let out = tonghop(dir.path()).args(["--config", "c.toml", "check", "inbox", "--format", "json"]).output().unwrap();
+    let check: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<&str> = check["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"R00"), "{check}");
+}
+
+#[test]
+fn period_is_inferred_or_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = crate::fixtures::clean("Phường An Mỹ");
+    s.without_header("Kỳ báo cáo");
+    s.titles.truncate(1);
+    crate::fixtures::write(&dir.path().join("nhan/an-my.xlsx"), &s);
+    crate::fixtures::write(&dir.path().join("thang-8-2024/an-my.xlsx"), &s);
+    // No period anywhere: exit 2 and say how to give it.
+    tonghop(dir.path()).args(["status", "nhan"]).assert().code(2).stderr(predicates::str::contains("--period 2024-08"));
+    // From the folder name.
+    tonghop(dir.path())
+        .args(["status", "thang-8-2024"])
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("Kỳ báo cáo: 08/2024 (theo tên thư mục)"));
+    // A missing inbox is exit 2.
+    tonghop(dir.path()).args(["check", "khong-co"]).assert().code(2);
+}
+
+#[test]
+fn xls_and_ods_files_are_read_like_xlsx() {
+    for ext in ["xls", "ods"] {
+        let dir = tempfile::tempdir().unwrap();
+        let inbox = dir.path().join("inbox");
+        std::fs::create_dir_all(&inbox).unwrap();
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/hoa-huong.{ext}"));
+        // Named .xlsx on purpose: the format is found by content, not by extension.
+        std::fs::copy(&fixture, inbox.join("hoa-huong.xlsx")).unwrap();
+        let config = tonghop::config::Config::default_config();
+        let intake = tonghop::intake::intake(&inbox, &config, None).unwrap();
+        assert_eq!(intake.period.to_string(), "2024-08", "{ext}");
+        assert_eq!(intake.submissions.len(), 1, "{ext}: {:?}", intake.files);
+        let s = &intake.submissions[0];
+        assert_eq!(config.units[s.unit].code, "hoa-huong");
+        assert_eq!(s.prepared, chrono::NaiveDate::from_ymd_opt(2024, 8, 24), "{ext}");
+        let entry = |code: &str| &s.entries[&config.indicators.iter().position(|i| i.code == code).unwrap()];
+        assert_eq!(entry("VD04").value.unwrap().to_string(), "1.0125", "{ext}");
+        assert_eq!(entry("TT01").value, None, "{ext}: 1.250 is 1250, over TT01's max of 1000");
+        assert_eq!(entry("GS03").value_cell, cell_of("GS03"), "{ext}: absolute cell address");
+        assert!(entry("GS03").note.as_deref().unwrap().starts_with("Hội nghị đối thoại"), "{ext}");
+        let codes: Vec<&str> = intake.findings().map(|f| f.code.as_str()).collect();
+        assert_eq!(codes, ["C04"], "{ext}: only TT01 over its maximum");
+    }
+}
+
+#[test]
+fn the_readme_lists_every_finding_code() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    for code in Code::ALL {
+        let row = format!("| {} | {} |", code.as_str(), code.severity().as_str());
+        assert!(readme.contains(&row), "README lacks the row {row}");
+    }
+}
