@@ -289,3 +289,46 @@ fn the_readme_lists_every_finding_code() {
         assert!(readme.contains(&row), "README lacks the row {row}");
     }
 }
+
+#[test]
+fn header_block_in_one_cell_and_legacy_tcvn3_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    // "Label: value" in a single cell.
+    let mut s = crate::fixtures::clean("");
+    s.header = vec![
+        ("Đơn vị: Phường An Sơn".into(), tonghop::sample_form::V::Empty),
+        ("Kỳ báo cáo: tháng 08 năm 2024".into(), tonghop::sample_form::V::Empty),
+        ("Ngày lập: ngày 25 tháng 8 năm 2024".into(), tonghop::sample_form::V::Empty),
+    ];
+    crate::fixtures::write(&inbox.join("a.xlsx"), &s);
+    // Typed with a TCVN3 (.VnTime) font: "Đơn vị:" is "§¬n vÞ:", "phường An Mỹ" is "ph\u{AD}êng An Mü".
+    let mut s = crate::fixtures::clean("");
+    s.header = vec![
+        ("§¬n vÞ:".into(), tonghop::sample_form::V::text("ph\u{AD}êng An Mü")),
+        ("Kú b¸o c¸o:".into(), tonghop::sample_form::V::text("08/2024")),
+    ];
+    crate::fixtures::write(&inbox.join("b.xlsx"), &s);
+    let config = tonghop::config::Config::default_config();
+    let intake = tonghop::intake::intake(&inbox, &config, None).unwrap();
+    let units: Vec<&str> = intake.submissions.iter().map(|s| config.units[s.unit].code.as_str()).collect();
+    assert_eq!(units, ["an-my", "an-son"], "{:#?}", intake.files);
+    let a = intake.submissions.iter().find(|s| s.file == "a.xlsx").unwrap();
+    assert_eq!(a.prepared, chrono::NaiveDate::from_ymd_opt(2024, 8, 25));
+    assert!(intake.findings().all(|f| f.code != "F12"), "the period was read in both");
+}
+
+#[test]
+fn cell_addresses_are_absolute_when_the_sheet_does_not_start_at_a1() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = crate::fixtures::clean("");
+    s.titles.clear();
+    s.header.clear();
+    s.without_column(tonghop::form::Column::Stt); // the table starts at column A+1 rows down
+    s.set("TT01", tonghop::sample_form::V::text("nhiều"));
+    crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
+    let (_, check) = run_json(dir.path(), "check", "vi");
+    let f = findings(&check);
+    // Table header on row 3 (rows 1-2 empty), I.1 on row 4, TT01 on row 5; the value column is D.
+    assert!(f.contains(&("C01".into(), "an-my.xlsx".into(), "Báo cáo!D5".into(), "TT01".into())), "{f:?}");
+}
