@@ -41,6 +41,8 @@ pub enum Command {
     Check(InboxArgs),
     /// Who has sent, who is missing, which files were rejected.
     Status(InboxArgs),
+    /// The consolidated workbook, narrative report and CSV archive.
+    Build(BuildArgs),
     /// Print the configuration in use, or check a configuration file.
     Config(ConfigArgs),
 }
@@ -71,6 +73,21 @@ pub struct InboxArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Folder holding the received files (sub-folders included).
+    pub inbox: PathBuf,
+    /// Month of the report, YYYY-MM (default: the one most files declare, else the folder name).
+    #[arg(long, value_parser = parse_period)]
+    pub period: Option<Period>,
+    /// Output folder (never inside the inbox).
+    #[arg(short, long, value_name = "DIR", default_value = "tong-hop")]
+    pub output: PathBuf,
+    /// Write nothing (exit 1) when any error is found.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -21,6 +21,15 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The word shown to the clerk.
+    pub fn word(self) -> Msg {
+        match self {
+            Severity::Error => Msg::SeverityError,
+            Severity::Warning => Msg::SeverityWarning,
+            Severity::Info => Msg::SeverityInfo,
+        }
+    }
+
     /// The stable name used in JSON and configuration.
     pub fn as_str(self) -> &'static str {
         match self {

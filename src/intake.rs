@@ -30,6 +30,16 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The word shown to the clerk.
+    pub fn word(self) -> Msg {
+        match self {
+            Outcome::Used => Msg::OutcomeUsed,
+            Outcome::Superseded => Msg::OutcomeSuperseded,
+            Outcome::Rejected => Msg::OutcomeRejected,
+            Outcome::Skipped => Msg::OutcomeSkipped,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Used => "used",
@@ -73,6 +83,15 @@ pub enum UnitState {
 }
 
 impl UnitState {
+    /// The word shown to the clerk and in the workbook (`Đã nộp`, `Chưa nộp`, `Bị loại`).
+    pub fn word(self) -> Msg {
+        match self {
+            UnitState::Submitted => Msg::StateSubmitted,
+            UnitState::Missing => Msg::StateMissing,
+            UnitState::Rejected => Msg::StateRejected,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             UnitState::Submitted => "submitted",

@@ -4,6 +4,7 @@
 //! aggregate → render (xlsx, csv, narrative) → write. Each stage is a module; each command
 //! in [`cmd`] strings the stages it needs together.
 
+pub mod aggregate;
 pub mod cli;
 pub mod cmd;
 pub mod config;
@@ -20,6 +21,7 @@ pub mod read;
 pub mod render;
 pub mod rules;
 pub mod sample_form;
+pub mod samples;
 pub mod term;
 pub mod unit_match;
 pub mod vn_number;

@@ -129,6 +129,14 @@ pub enum Msg {
     CountsShort { errors: usize, warnings: usize },
     SupersededBy { file: String },
 
+    // ---- build
+    BuildSubmitted { submitted: String, unit_word: String },
+    BuildMissing { names: String },
+    BuildRejected { names: String },
+    BuildFindings { errors: usize, warnings: usize, inbox: String },
+    BuildWritten,
+    BuildStrictRefused { errors: usize, inbox: String },
+
     // ---- command results
     ConfigProblemAt { file: String, line: usize, column: usize, problem: String },
     ConfigProblemCount { file: String, count: usize },
@@ -146,6 +154,7 @@ pub enum Msg {
     CannotReadInbox { path: String, reason: String },
     InboxNotAFolder { path: String },
     NoPeriod { inbox: String },
+    OutputInsideInbox { output: String, inbox: String },
 }
 
 /// How a table of the configuration is shown: `[report]`, `[[unit]]`.
@@ -343,6 +352,16 @@ impl Msg {
             StatusOtherFiles => "Các tệp khác:".to_owned(),
             CountsShort { errors, warnings } => format!("{errors} lỗi, {warnings} cảnh báo"),
             SupersededBy { file } => format!("thay bằng {file}"),
+            BuildSubmitted { submitted, unit_word } => format!("Đã nộp: {submitted} {unit_word}."),
+            BuildMissing { names } => format!("Chưa nộp: {names}."),
+            BuildRejected { names } => format!("Bị loại: {names}."),
+            BuildFindings { errors, warnings, inbox } => {
+                format!("{errors} lỗi, {warnings} cảnh báo; xem chi tiết: tonghop check {inbox}")
+            }
+            BuildWritten => "Đã ghi:".to_owned(),
+            BuildStrictRefused { errors, inbox } => {
+                format!("Có {errors} lỗi nên không ghi kết quả (--strict). Xem và sửa: tonghop check {inbox}")
+            }
             ConfigProblemAt { file, line, column, problem } => format!("{file}:{line}:{column}: {problem}"),
             ConfigProblemCount { file, count } => format!("{file}: {count} lỗi cấu hình."),
             ConfigValid { file, units, sections, indicators, rules } => format!(
@@ -362,6 +381,9 @@ impl Msg {
             }
             CannotReadInbox { path, reason } => format!("Không đọc được thư mục \"{path}\": {reason}"),
             InboxNotAFolder { path } => format!("\"{path}\" không phải là thư mục"),
+            OutputInsideInbox { output, inbox } => format!(
+                "Thư mục kết quả \"{output}\" nằm trong thư mục nhận báo cáo \"{inbox}\": chọn thư mục khác bằng -o"
+            ),
             NoPeriod { inbox } => format!(
                 "Không xác định được kỳ báo cáo: các tệp trong \"{inbox}\" không ghi kỳ, tên thư mục cũng không có. Ghi rõ kỳ, ví dụ: --period 2024-08"
             ),
@@ -518,6 +540,16 @@ impl Msg {
             StatusOtherFiles => "Other files:".to_owned(),
             CountsShort { errors, warnings } => format!("{errors} errors, {warnings} warnings"),
             SupersededBy { file } => format!("replaced by {file}"),
+            BuildSubmitted { submitted, unit_word } => format!("Submitted: {submitted} ({unit_word})."),
+            BuildMissing { names } => format!("Missing: {names}."),
+            BuildRejected { names } => format!("Rejected: {names}."),
+            BuildFindings { errors, warnings, inbox } => {
+                format!("{errors} errors, {warnings} warnings; details: tonghop check {inbox}")
+            }
+            BuildWritten => "Written:".to_owned(),
+            BuildStrictRefused { errors, inbox } => {
+                format!("{errors} errors, so nothing was written (--strict). See them: tonghop check {inbox}")
+            }
             ConfigProblemAt { file, line, column, problem } => format!("{file}:{line}:{column}: {problem}"),
             ConfigProblemCount { file, count } => format!("{file}: {count} configuration problem(s)."),
             ConfigValid { file, units, sections, indicators, rules } => format!(
@@ -535,6 +567,9 @@ impl Msg {
             BadPeriod { value } => format!("Period \"{value}\" is not valid: use YEAR-MONTH, e.g. --period 2024-08"),
             CannotReadInbox { path, reason } => format!("Cannot read folder \"{path}\": {reason}"),
             InboxNotAFolder { path } => format!("\"{path}\" is not a folder"),
+            OutputInsideInbox { output, inbox } => {
+                format!("The output folder \"{output}\" is inside the inbox \"{inbox}\": choose another with -o")
+            }
             NoPeriod { inbox } => format!(
                 "The period is unknown: no file in \"{inbox}\" declares one and the folder name has none. Give it, e.g. --period 2024-08"
             ),

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::inbox::{location, outcome_word, period_line, severity_word, unit_name};
+use super::inbox::{location, period_line, unit_name};
 use super::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::cli::{InboxArgs, OutputFormat};
 use crate::error::Fatal;
@@ -29,10 +29,10 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
         if shown.is_empty() {
             continue;
         }
-        let head = format!("{} — {} — {}", file.file, unit_name(ctx, file.unit), outcome_word(file.outcome).text(lang));
+        let head = format!("{} — {} — {}", file.file, unit_name(ctx, file.unit), file.outcome.word().text(lang));
         out.push_str(&format!("\n{}\n", paint.bold(&head)));
         for f in shown {
-            let word = pad(&severity_word(f.severity).text(lang), 9);
+            let word = pad(&f.severity.word().text(lang), 9);
             let word = match f.severity {
                 Severity::Error => paint.red(&word),
                 Severity::Warning => paint.yellow(&word),

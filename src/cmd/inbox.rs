@@ -1,7 +1,7 @@
 //! What `check` and `status` share: reading the inbox and naming things for the clerk.
 
-use crate::finding::{Finding, Severity};
-use crate::intake::{Intake, Outcome, PeriodSource, UnitState};
+use crate::finding::Finding;
+use crate::intake::{Intake, PeriodSource};
 use crate::messages::Msg;
 
 use super::Context;
@@ -12,31 +12,6 @@ pub fn period_line(intake: &Intake) -> Msg {
         PeriodSource::Argument => Msg::PeriodFromArgument { period },
         PeriodSource::Files => Msg::PeriodFromFiles { period },
         PeriodSource::FolderName => Msg::PeriodFromFolder { period },
-    }
-}
-
-pub fn severity_word(severity: Severity) -> Msg {
-    match severity {
-        Severity::Error => Msg::SeverityError,
-        Severity::Warning => Msg::SeverityWarning,
-        Severity::Info => Msg::SeverityInfo,
-    }
-}
-
-pub fn outcome_word(outcome: Outcome) -> Msg {
-    match outcome {
-        Outcome::Used => Msg::OutcomeUsed,
-        Outcome::Superseded => Msg::OutcomeSuperseded,
-        Outcome::Rejected => Msg::OutcomeRejected,
-        Outcome::Skipped => Msg::OutcomeSkipped,
-    }
-}
-
-pub fn state_word(state: UnitState) -> Msg {
-    match state {
-        UnitState::Submitted => Msg::StateSubmitted,
-        UnitState::Missing => Msg::StateMissing,
-        UnitState::Rejected => Msg::StateRejected,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The commands: each takes its arguments and the shared context, strings the pipeline
 //! stages together, and returns the exit status.
 
+mod build;
 mod check;
 mod config;
 mod inbox;
@@ -63,6 +64,7 @@ fn dispatch(cli: Cli) -> Result<u8, Fatal> {
         Command::Template(args) => template::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Status(args) => status::run(&ctx, args),
+        Command::Build(args) => build::run(&ctx, args),
         Command::Config(_) => config::print(&ctx),
     }
 }

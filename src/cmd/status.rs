@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::inbox::{outcome_word, period_line, state_word};
+use super::inbox::period_line;
 use super::{Context, EXIT_OK};
 use crate::cli::{InboxArgs, OutputFormat};
 use crate::error::Fatal;
@@ -33,7 +33,7 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
     let width = ctx.config.units.iter().map(|u| u.name.chars().count()).max().unwrap_or(0) + 2;
     for (i, status) in intake.units.iter().enumerate() {
         let name = &ctx.config.units[status.unit].name;
-        let state = pad(&state_word(status.state).text(lang), 10);
+        let state = pad(&status.state.word().text(lang), 10);
         let state = match status.state {
             UnitState::Submitted => paint.green(&state),
             UnitState::Missing => paint.yellow(&state),
@@ -59,7 +59,7 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
                     || x.is(crate::finding::Code::Superseded)
             });
             let reason = reason.map(|r| format!(": {}", r.text(lang))).unwrap_or_default();
-            out.push_str(&format!("  {} — {}{reason}\n", f.file, outcome_word(f.outcome).text(lang)));
+            out.push_str(&format!("  {} — {}{reason}\n", f.file, f.outcome.word().text(lang)));
         }
     }
     out

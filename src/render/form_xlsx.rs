@@ -14,6 +14,7 @@ use rust_xlsxwriter::{
 use crate::config::{Config, Indicator, Kind, Unit};
 use crate::form::{Column, HeaderField, SHEET_FORM, SHEET_GUIDE};
 use crate::period::Period;
+use crate::render::wrapped_height;
 
 /// Where the template puts things (0-based rows and columns).
 pub mod layout {
@@ -193,7 +194,7 @@ fn write_form(
         sheet.merge_range(row, 1, row, last_col, &section.title, &s.section_title)?;
         sheet.set_row_height(
             row,
-            row_height(&[(&section.title, WIDTHS[1] + WIDTHS[2] + WIDTHS[3] + WIDTHS[4] + WIDTHS[5])]),
+            wrapped_height(&[(&section.title, WIDTHS[1] + WIDTHS[2] + WIDTHS[3] + WIDTHS[4] + WIDTHS[5])], 12.0),
         )?;
         row += 1;
         for (n, indicator) in config.indicators_of(&section.code).enumerate() {
@@ -210,7 +211,7 @@ fn write_form(
             sheet.write_blank(row, 5, &s.note)?;
             sheet.set_row_height(
                 row,
-                row_height(&[(&indicator.label, WIDTHS[2]), (&indicator.unit, WIDTHS[3])]).max(24.0),
+                wrapped_height(&[(&indicator.label, WIDTHS[2]), (&indicator.unit, WIDTHS[3])], 12.0).max(24.0),
             )?;
             row += 1;
         }
@@ -291,18 +292,6 @@ fn truncate(text: &str, max: usize) -> String {
     t
 }
 
-/// A row height (points) that shows wrapped texts whole: viewers do not all re-fit rows.
-fn row_height(texts: &[(&str, f64)]) -> f64 {
-    let lines = texts
-        .iter()
-        .map(|(t, width)| {
-            let per_line = (width * 1.1).max(1.0);
-            (t.chars().count() as f64 / per_line).ceil().max(1.0)
-        })
-        .fold(1.0, f64::max);
-    lines * 16.0 + 4.0
-}
-
 /// The instructions sheet; returns the range holding the unit names, for the dropdown.
 fn write_guide(sheet: &mut Worksheet, config: &Config) -> Result<String, XlsxError> {
     let s = Styles::new();
@@ -330,7 +319,7 @@ fn write_guide(sheet: &mut Worksheet, config: &Config) -> Result<String, XlsxErr
     for (i, step) in steps.iter().enumerate() {
         sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.fixed.clone().set_align(FormatAlign::Top))?;
         sheet.merge_range(row, 1, row, 2, step, &wrap)?;
-        sheet.set_row_height(row, row_height(&[(step, 96.0)]))?;
+        sheet.set_row_height(row, wrapped_height(&[(step, 96.0)], 12.0))?;
         row += 1;
     }
     row += 1;

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per area (keeps link time down).
 
+mod build;
 mod common;
 mod config;
 mod corpus;

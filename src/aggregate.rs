@@ -1,0 +1,69 @@
+//! Consolidation: per indicator, the exact total over the units, how many units reported a
+//! value above zero, and each unit's value and note.
+//!
+//! Sums are [`Decimal`]: money is never added as floating point. A cell refused by validation
+//! has no value here; the rest of its file counts.
+
+use rust_decimal::Decimal;
+
+use crate::config::Config;
+use crate::intake::{Intake, UnitState};
+
+/// The consolidated figures of one indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorTotal {
+    /// Index in the configuration.
+    pub indicator: usize,
+    /// Sum over the units' used values (an empty cell counts as 0).
+    pub total: Decimal,
+    /// Units whose value is above zero (the `n` of `n/N`).
+    pub reporting: usize,
+    /// Per configured unit, in configuration order: the value used, if any.
+    pub values: Vec<Option<Decimal>>,
+    /// Per configured unit: the note, if any.
+    pub notes: Vec<Option<String>>,
+}
+
+/// Everything the renderers need beyond the configuration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Consolidation {
+    pub indicators: Vec<IndicatorTotal>,
+    /// Units that sent a usable report, in configuration order.
+    pub submitted: Vec<usize>,
+    pub missing: Vec<usize>,
+    pub rejected: Vec<usize>,
+    /// `N`: the number of configured units.
+    pub units: usize,
+}
+
+pub fn consolidate(config: &Config, intake: &Intake) -> Consolidation {
+    let n = config.units.len();
+    let indicators = (0..config.indicators.len())
+        .map(|i| {
+            let mut values = vec![None; n];
+            let mut notes = vec![None; n];
+            for s in &intake.submissions {
+                if let Some(entry) = s.entries.get(&i) {
+                    values[s.unit] = entry.value;
+                    notes[s.unit] = entry.note.clone();
+                }
+            }
+            let total = values.iter().flatten().copied().sum::<Decimal>().normalize();
+            let reporting = values.iter().flatten().filter(|v| v.is_sign_positive() && !v.is_zero()).count();
+            IndicatorTotal { indicator: i, total, reporting, values, notes }
+        })
+        .collect();
+    let with = |state: UnitState| intake.units.iter().filter(|u| u.state == state).map(|u| u.unit).collect();
+    Consolidation {
+        indicators,
+        submitted: with(UnitState::Submitted),
+        missing: with(UnitState::Missing),
+        rejected: with(UnitState::Rejected),
+        units: n,
+    }
+}
+
+/// `09/13`: two digits at least, as official reports write unit counts.
+pub fn ratio(n: usize, total: usize) -> String {
+    format!("{n:02}/{total:02}")
+}

@@ -1,0 +1,110 @@
+//! `tonghop build INBOX`: the clerk's main job. Reads the inbox, consolidates, renders every
+//! output to bytes, then writes them all at once into the output folder.
+
+use std::path::{Path, PathBuf};
+
+use super::inbox::period_line;
+use super::{Context, EXIT_FINDINGS, EXIT_OK};
+use crate::aggregate::{consolidate, ratio};
+use crate::cli::BuildArgs;
+use crate::error::Fatal;
+use crate::finding::counts;
+use crate::intake::{Intake, has_errors, intake};
+use crate::messages::Msg;
+use crate::render;
+use crate::write::{create_dir, write_all_atomic};
+
+pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
+    refuse_output_inside_inbox(&args.output, &args.inbox)?;
+    let intake = intake(&args.inbox, &ctx.config, args.period)?;
+    let inbox = args.inbox.display().to_string();
+    if args.strict && has_errors(&intake) {
+        let (errors, _) = counts(&intake.findings().cloned().collect::<Vec<_>>());
+        eprintln!("{}", Msg::BuildStrictRefused { errors, inbox }.text(ctx.lang));
+        return Ok(EXIT_FINDINGS);
+    }
+    let consolidation = consolidate(&ctx.config, &intake);
+    let stem = |prefix: &str, ext: &str| args.output.join(format!("{prefix}-{}.{ext}", intake.period));
+    let cannot = |path: &Path, e: &dyn std::fmt::Display| {
+        Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: e.to_string() })
+    };
+
+    let xlsx_path = stem("tong-hop", "xlsx");
+    let xlsx = render::consolidated_xlsx::render(&ctx.config, &intake, &consolidation, ctx.lang)
+        .map_err(|e| cannot(&xlsx_path, &e))?;
+    let csv_path = stem("tong-hop", "csv");
+    let csv = render::csv::render(&ctx.config, &intake).map_err(|e| cannot(&csv_path, &e))?;
+    let outputs: Vec<(PathBuf, Vec<u8>)> = vec![(xlsx_path, xlsx), (csv_path, csv)];
+
+    create_dir(&args.output)?;
+    write_all_atomic(&outputs)?;
+    if !ctx.quiet {
+        print!("{}", summary(ctx, &intake, &consolidation, &inbox, &outputs));
+    }
+    Ok(EXIT_OK)
+}
+
+/// The short summary of spec §5: submitted n/N, missing units, errors, warnings, files written.
+fn summary(
+    ctx: &Context,
+    intake: &Intake,
+    c: &crate::aggregate::Consolidation,
+    inbox: &str,
+    outputs: &[(PathBuf, Vec<u8>)],
+) -> String {
+    let lang = ctx.lang;
+    let names =
+        |units: &[usize]| units.iter().map(|&u| ctx.config.units[u].name.as_str()).collect::<Vec<_>>().join(", ");
+    let mut lines = vec![
+        period_line(intake).text(lang),
+        Msg::BuildSubmitted {
+            submitted: ratio(c.submitted.len(), c.units),
+            unit_word: ctx.config.report.unit_word.clone(),
+        }
+        .text(lang),
+    ];
+    if !c.missing.is_empty() {
+        lines.push(Msg::BuildMissing { names: names(&c.missing) }.text(lang));
+    }
+    if !c.rejected.is_empty() {
+        lines.push(Msg::BuildRejected { names: names(&c.rejected) }.text(lang));
+    }
+    let (errors, warnings) = counts(&intake.findings().cloned().collect::<Vec<_>>());
+    if errors + warnings > 0 {
+        lines.push(Msg::BuildFindings { errors, warnings, inbox: inbox.to_owned() }.text(lang));
+    }
+    lines.push(Msg::BuildWritten.text(lang));
+    for (path, _) in outputs {
+        lines.push(format!("  {}", path.display()));
+    }
+    lines.join("\n") + "\n"
+}
+
+/// Outputs inside the inbox would be read back as submissions next time.
+fn refuse_output_inside_inbox(output: &Path, inbox: &Path) -> Result<(), Fatal> {
+    let (Ok(inbox_abs), Some(output_abs)) = (inbox.canonicalize(), absolute(output)) else {
+        return Ok(()); // a missing inbox is reported by the reader
+    };
+    if output_abs.starts_with(&inbox_abs) {
+        return Err(Fatal(Msg::OutputInsideInbox {
+            output: output.display().to_string(),
+            inbox: inbox.display().to_string(),
+        }));
+    }
+    Ok(())
+}
+
+/// The absolute form of a path that may not exist yet: its nearest existing ancestor,
+/// canonicalised, with the rest appended.
+fn absolute(path: &Path) -> Option<PathBuf> {
+    let path = std::path::absolute(path).ok()?;
+    let mut existing = path.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        rest.push(existing.file_name()?.to_owned());
+        existing = existing.parent()?;
+    }
+    let mut result = existing.canonicalize().ok()?;
+    result.extend(rest.iter().rev());
+    Some(result)
+}

@@ -1,0 +1,306 @@
+//! `tong-hop-YYYY-MM.xlsx`: the consolidated workbook the clerk prints and files.
+//!
+//! Sheets: `Tổng hợp` (the figures, one column per unit, `SUM` totals with their values
+//! stored), `Nộp báo cáo` (who sent what), `Kiểm tra` (every finding), `Ghi chú` (every note).
+//! Text is always written as text, never as a formula, whatever a unit typed.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError,
+    utility,
+};
+
+use crate::aggregate::{Consolidation, ratio};
+use crate::config::{Config, Kind};
+use crate::intake::{Intake, Outcome};
+use crate::messages::Lang;
+use crate::render::wrapped_height;
+
+pub const SHEET_SUMMARY: &str = "Tổng hợp";
+pub const SHEET_SUBMISSIONS: &str = "Nộp báo cáo";
+pub const SHEET_FINDINGS: &str = "Kiểm tra";
+pub const SHEET_NOTES: &str = "Ghi chú";
+
+const FONT: &str = "Times New Roman";
+const HEADER_FILL: u32 = 0xE7EEF7;
+const SECTION_FILL: u32 = 0xF2F2F2;
+
+struct Styles {
+    title: Format,
+    subtitle: Format,
+    header: Format,
+    section: Format,
+    text: Format,
+    center: Format,
+    count: Format,
+    amount: Format,
+    total_count: Format,
+    total_amount: Format,
+}
+
+impl Styles {
+    fn new() -> Styles {
+        let base = Format::new().set_font_name(FONT).set_font_size(11);
+        let cell = base.clone().set_border(FormatBorder::Thin).set_align(FormatAlign::VerticalCenter);
+        Styles {
+            title: base.clone().set_bold().set_font_size(13),
+            subtitle: base.clone().set_italic(),
+            header: cell
+                .clone()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Center)
+                .set_background_color(Color::RGB(HEADER_FILL)),
+            section: cell.clone().set_bold().set_text_wrap().set_background_color(Color::RGB(SECTION_FILL)),
+            text: cell.clone().set_text_wrap(),
+            center: cell.clone().set_align(FormatAlign::Center),
+            count: cell.clone().set_num_format("#,##0"),
+            amount: cell.clone().set_num_format("#,##0.000"),
+            total_count: cell.clone().set_bold().set_num_format("#,##0"),
+            total_amount: cell.set_bold().set_num_format("#,##0.000"),
+        }
+    }
+}
+
+/// The workbook's bytes. Its creation date is pinned to the period, so the same inputs give
+/// the same file.
+///
+/// # Errors
+/// Only if rust_xlsxwriter refuses a value.
+pub fn render(config: &Config, intake: &Intake, c: &Consolidation, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let s = Styles::new();
+    let mut workbook = Workbook::new();
+    let date = ExcelDateTime::from_ymd(intake.period.year as u16, intake.period.month as u8, 1)?;
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(format!("Tổng hợp {} tháng {}", config.report.title.to_lowercase(), intake.period.vn()))
+            .set_company(&config.report.organisation)
+            .set_author("tonghop")
+            .set_creation_datetime(&date),
+    );
+    summary(workbook.add_worksheet(), config, intake, c, &s)?;
+    submissions(workbook.add_worksheet(), config, intake, &s, lang)?;
+    findings(workbook.add_worksheet(), config, intake, &s, lang)?;
+    notes(workbook.add_worksheet(), config, c, &s)?;
+    workbook.save_to_buffer()
+}
+
+/// Column of the first unit on `Tổng hợp` (A–F hold STT, Mã, Chỉ tiêu, ĐVT, total, n/N).
+const FIRST_UNIT_COL: u16 = 6;
+const HEADER_ROW: u32 = 4;
+
+fn summary(
+    sheet: &mut Worksheet,
+    config: &Config,
+    intake: &Intake,
+    c: &Consolidation,
+    s: &Styles,
+) -> Result<(), XlsxError> {
+    sheet.set_name(SHEET_SUMMARY)?;
+    let last_col = FIRST_UNIT_COL + config.units.len() as u16 - 1;
+    sheet.write_string_with_format(0, 0, config.report.organisation.to_uppercase(), &s.title)?;
+    let title = format!("TỔNG HỢP {} THÁNG {}", config.report.title.to_uppercase(), intake.period.vn());
+    sheet.write_string_with_format(1, 0, title, &s.title)?;
+    let subtitle = format!(
+        "Số {} đã nộp báo cáo: {}. Đơn vị tính theo cột “Đơn vị tính”; ô trống: đơn vị không báo cáo.",
+        config.report.unit_word,
+        ratio(c.submitted.len(), c.units)
+    );
+    sheet.write_string_with_format(2, 0, subtitle, &s.subtitle)?;
+
+    let headers = ["STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Tổng cộng", "Số đơn vị có kết quả"];
+    for (col, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(HEADER_ROW, col as u16, *h, &s.header)?;
+    }
+    for (i, unit) in config.units.iter().enumerate() {
+        sheet.write_string_with_format(HEADER_ROW, FIRST_UNIT_COL + i as u16, &unit.name, &s.header)?;
+    }
+    sheet.set_row_height(HEADER_ROW, 48)?;
+    for (col, width) in [5.0, 6.5, 40.0, 10.0, 10.0, 10.0].into_iter().enumerate() {
+        sheet.set_column_width(col as u16, width)?;
+    }
+    for col in FIRST_UNIT_COL..=last_col {
+        sheet.set_column_width(col, 8.5)?;
+    }
+
+    let mut row = HEADER_ROW + 1;
+    for section in &config.sections {
+        sheet.write_string_with_format(row, 0, &section.code, &s.section)?;
+        sheet.merge_range(row, 1, row, last_col, &section.title, &s.section)?;
+        row += 1;
+        for (n, indicator) in config.indicators_of(&section.code).enumerate() {
+            let index = config.indicators.iter().position(|i| i.code == indicator.code).expect("own indicator");
+            let t = &c.indicators[index];
+            let (value_format, total_format) = match indicator.kind {
+                Kind::Count => (&s.count, &s.total_count),
+                Kind::Amount => (&s.amount, &s.total_amount),
+            };
+            sheet.write_number_with_format(row, 0, (n + 1) as f64, &s.center)?;
+            sheet.write_string_with_format(row, 1, &indicator.code, &s.center)?;
+            sheet.write_string_with_format(row, 2, &indicator.label, &s.text)?;
+            sheet.write_string_with_format(row, 3, &indicator.unit, &s.center)?;
+            // The total as a formula, with its exact value stored so viewers that do not
+            // recalculate (and LibreOffice on open) show the right figure.
+            let range = utility::cell_range(row, FIRST_UNIT_COL, row, last_col);
+            let formula = Formula::new(format!("=SUM({range})")).set_result(t.total.to_string());
+            sheet.write_formula_with_format(row, 4, formula, total_format)?;
+            sheet.write_string_with_format(row, 5, ratio(t.reporting, c.units), &s.center)?;
+            for (u, value) in t.values.iter().enumerate() {
+                let col = FIRST_UNIT_COL + u as u16;
+                match value {
+                    Some(v) => sheet.write_number_with_format(row, col, to_f64(*v), value_format)?,
+                    None => sheet.write_blank(row, col, value_format)?,
+                };
+            }
+            sheet.set_row_height(row, wrapped_height(&[(&indicator.label, 40.0), (&indicator.unit, 10.0)], 11.0))?;
+            row += 1;
+        }
+    }
+
+    // Frozen header and label columns; A4 landscape, one page wide, header repeated.
+    sheet.set_freeze_panes(HEADER_ROW + 1, 3)?;
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
+    sheet.set_footer("&C&\"Times New Roman\"&9Trang &P/&N");
+    Ok(())
+}
+
+fn submissions(
+    sheet: &mut Worksheet,
+    config: &Config,
+    intake: &Intake,
+    s: &Styles,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    sheet.set_name(SHEET_SUBMISSIONS)?;
+    sheet.write_string_with_format(0, 0, format!("TÌNH HÌNH NỘP BÁO CÁO THÁNG {}", intake.period.vn()), &s.title)?;
+    let headers = ["STT", "Đơn vị", "Tình trạng", "Tệp", "Ngày lập", "Số lỗi", "Số cảnh báo"];
+    let widths = [5.0, 24.0, 12.0, 40.0, 12.0, 8.0, 10.0];
+    for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
+        sheet.write_string_with_format(2, col as u16, *h, &s.header)?;
+        sheet.set_column_width(col as u16, w)?;
+    }
+    let mut row = 3;
+    for (i, status) in intake.units.iter().enumerate() {
+        let file = status.file.as_deref().and_then(|f| intake.files.iter().find(|r| r.file == f));
+        sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.center)?;
+        sheet.write_string_with_format(row, 1, &config.units[status.unit].name, &s.text)?;
+        sheet.write_string_with_format(row, 2, status.state.word().text(Lang::Vi), &s.center)?;
+        sheet.write_string_with_format(row, 3, status.file.as_deref().unwrap_or(""), &s.text)?;
+        let prepared = file.and_then(|f| f.prepared).map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default();
+        sheet.write_string_with_format(row, 4, prepared, &s.center)?;
+        sheet.write_number_with_format(row, 5, status.errors as f64, &s.center)?;
+        sheet.write_number_with_format(row, 6, status.warnings as f64, &s.center)?;
+        row += 1;
+    }
+
+    // Every other file, so that each file of the inbox appears in the workbook.
+    let others: Vec<_> = intake.files.iter().filter(|f| f.outcome != Outcome::Used).collect();
+    if !others.is_empty() {
+        row += 1;
+        sheet.write_string_with_format(row, 0, "CÁC TỆP KHÔNG DÙNG", &s.title)?;
+        row += 1;
+        // Same columns as the table above (so the widths fit); the reason spans the last three.
+        for (col, h) in ["STT", "Đơn vị", "Kết quả", "Tệp"].iter().enumerate() {
+            sheet.write_string_with_format(row, col as u16, *h, &s.header)?;
+        }
+        sheet.merge_range(row, 4, row, 6, "Lý do", &s.header)?;
+        row += 1;
+        for (i, f) in others.iter().enumerate() {
+            let unit = f.unit.map(|u| config.units[u].name.as_str()).unwrap_or("");
+            let reason = f.findings.first().map(|x| x.text(lang)).unwrap_or_default();
+            sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.center)?;
+            sheet.write_string_with_format(row, 1, unit, &s.text)?;
+            sheet.write_string_with_format(row, 2, f.outcome.word().text(Lang::Vi), &s.center)?;
+            sheet.write_string_with_format(row, 3, &f.file, &s.text)?;
+            sheet.merge_range(row, 4, row, 6, &reason, &s.text)?;
+            sheet.set_row_height(row, wrapped_height(&[(&f.file, 40.0), (&reason, 30.0), (unit, 24.0)], 11.0))?;
+            row += 1;
+        }
+    }
+    // No repeated header row: the second table has other columns.
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    Ok(())
+}
+
+fn findings(sheet: &mut Worksheet, config: &Config, intake: &Intake, s: &Styles, lang: Lang) -> Result<(), XlsxError> {
+    sheet.set_name(SHEET_FINDINGS)?;
+    let headers = ["Mức độ", "Mã", "Đơn vị", "Tệp", "Trang tính", "Ô", "Chỉ tiêu", "Nội dung"];
+    let widths = [10.0, 6.0, 20.0, 28.0, 12.0, 6.0, 8.0, 70.0];
+    for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
+        sheet.write_string_with_format(0, col as u16, *h, &s.header)?;
+        sheet.set_column_width(col as u16, w)?;
+    }
+    let mut row = 1;
+    for f in intake.findings() {
+        let unit = f.unit.as_deref().and_then(|code| config.unit(code)).map(|u| u.name.as_str()).unwrap_or("");
+        let cells = [
+            f.severity.word().text(Lang::Vi),
+            f.code.clone(),
+            unit.to_owned(),
+            f.file.clone(),
+            f.sheet.clone().unwrap_or_default(),
+            f.cell.clone().unwrap_or_default(),
+            f.indicator.clone().unwrap_or_default(),
+            f.text(lang),
+        ];
+        for (col, text) in cells.iter().enumerate() {
+            sheet.write_string_with_format(row, col as u16, text, &s.text)?;
+        }
+        let height = wrapped_height(&[(&cells[2], widths[2]), (&cells[3], widths[3]), (&cells[7], widths[7])], 11.0);
+        sheet.set_row_height(row, height)?;
+        row += 1;
+    }
+    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 7)?;
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+fn notes(sheet: &mut Worksheet, config: &Config, c: &Consolidation, s: &Styles) -> Result<(), XlsxError> {
+    sheet.set_name(SHEET_NOTES)?;
+    let headers = ["Đơn vị", "Mã", "Chỉ tiêu", "Số liệu", "Nội dung"];
+    let widths = [20.0, 6.0, 36.0, 9.0, 70.0];
+    for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
+        sheet.write_string_with_format(0, col as u16, *h, &s.header)?;
+        sheet.set_column_width(col as u16, w)?;
+    }
+    let mut row = 1;
+    for (u, unit) in config.units.iter().enumerate() {
+        for t in &c.indicators {
+            let Some(note) = &t.notes[u] else { continue };
+            let indicator = &config.indicators[t.indicator];
+            let format = if indicator.kind == Kind::Count { &s.count } else { &s.amount };
+            sheet.write_string_with_format(row, 0, &unit.name, &s.text)?;
+            sheet.write_string_with_format(row, 1, &indicator.code, &s.center)?;
+            sheet.write_string_with_format(row, 2, &indicator.label, &s.text)?;
+            match t.values[u] {
+                Some(v) => sheet.write_number_with_format(row, 3, to_f64(v), format)?,
+                None => sheet.write_blank(row, 3, format)?,
+            };
+            sheet.write_string_with_format(row, 4, note, &s.text)?;
+            sheet.set_row_height(row, wrapped_height(&[(&indicator.label, widths[2]), (note, widths[4])], 11.0))?;
+            row += 1;
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+/// Spreadsheet cells hold doubles; totals were computed exactly before this.
+fn to_f64(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
