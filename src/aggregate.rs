@@ -62,8 +62,3 @@ pub fn consolidate(config: &Config, intake: &Intake) -> Consolidation {
         units: n,
     }
 }
-
-/// `09/13`: two digits at least, as official reports write unit counts.
-pub fn ratio(n: usize, total: usize) -> String {
-    format!("{n:02}/{total:02}")
-}

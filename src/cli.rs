@@ -88,6 +88,9 @@ pub struct BuildArgs {
     /// Write nothing (exit 1) when any error is found.
     #[arg(long)]
     pub strict: bool,
+    /// A minijinja template replacing the default narrative (see README, "Narrative").
+    #[arg(long, value_name = "FILE")]
+    pub narrative_template: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -16,6 +16,7 @@ pub mod form;
 pub mod intake;
 pub mod legacy;
 pub mod messages;
+pub mod narrative;
 pub mod period;
 pub mod read;
 pub mod render;

@@ -60,6 +60,7 @@ pub enum Msg {
     ConfigNameClash { name: String, other: String, other_line: usize },
     ConfigRuleSyntax { expr: String, detail: String },
     ConfigRuleUnknownCode { expr: String, name: String },
+    ConfigSentenceSyntax { indicator: String, detail: String },
 
     // ---- findings: skipped files
     SkipLockFile,
@@ -155,6 +156,7 @@ pub enum Msg {
     InboxNotAFolder { path: String },
     NoPeriod { inbox: String },
     OutputInsideInbox { output: String, inbox: String },
+    TemplateError { name: String, line: Option<usize>, detail: String },
 }
 
 /// How a table of the configuration is shown: `[report]`, `[[unit]]`.
@@ -362,6 +364,9 @@ impl Msg {
             BuildStrictRefused { errors, inbox } => {
                 format!("Có {errors} lỗi nên không ghi kết quả (--strict). Xem và sửa: tonghop check {inbox}")
             }
+            ConfigSentenceSyntax { indicator, detail } => {
+                format!("câu báo cáo của chỉ tiêu {indicator} không phải là mẫu hợp lệ: {detail}")
+            }
             ConfigProblemAt { file, line, column, problem } => format!("{file}:{line}:{column}: {problem}"),
             ConfigProblemCount { file, count } => format!("{file}: {count} lỗi cấu hình."),
             ConfigValid { file, units, sections, indicators, rules } => format!(
@@ -381,6 +386,10 @@ impl Msg {
             }
             CannotReadInbox { path, reason } => format!("Không đọc được thư mục \"{path}\": {reason}"),
             InboxNotAFolder { path } => format!("\"{path}\" không phải là thư mục"),
+            TemplateError { name, line, detail } => match line {
+                Some(l) => format!("Lỗi mẫu báo cáo ({name}, dòng {l}): {detail}"),
+                None => format!("Lỗi mẫu báo cáo ({name}): {detail}"),
+            },
             OutputInsideInbox { output, inbox } => format!(
                 "Thư mục kết quả \"{output}\" nằm trong thư mục nhận báo cáo \"{inbox}\": chọn thư mục khác bằng -o"
             ),
@@ -550,6 +559,9 @@ impl Msg {
             BuildStrictRefused { errors, inbox } => {
                 format!("{errors} errors, so nothing was written (--strict). See them: tonghop check {inbox}")
             }
+            ConfigSentenceSyntax { indicator, detail } => {
+                format!("the sentence of indicator {indicator} is not a valid template: {detail}")
+            }
             ConfigProblemAt { file, line, column, problem } => format!("{file}:{line}:{column}: {problem}"),
             ConfigProblemCount { file, count } => format!("{file}: {count} configuration problem(s)."),
             ConfigValid { file, units, sections, indicators, rules } => format!(
@@ -567,6 +579,10 @@ impl Msg {
             BadPeriod { value } => format!("Period \"{value}\" is not valid: use YEAR-MONTH, e.g. --period 2024-08"),
             CannotReadInbox { path, reason } => format!("Cannot read folder \"{path}\": {reason}"),
             InboxNotAFolder { path } => format!("\"{path}\" is not a folder"),
+            TemplateError { name, line, detail } => match line {
+                Some(l) => format!("Narrative template error ({name}, line {l}): {detail}"),
+                None => format!("Narrative template error ({name}): {detail}"),
+            },
             OutputInsideInbox { output, inbox } => {
                 format!("The output folder \"{output}\" is inside the inbox \"{inbox}\": choose another with -o")
             }

@@ -33,10 +33,75 @@ pub fn group_thousands(digits: &str) -> String {
     out
 }
 
+/// A count as official reports write it: thousands grouped with `.`, and two digits under
+/// ten (`08 lượt`, `02 cuộc`, `11.383 lượt`). Fractions are kept (`2,5`) rather than hidden.
+pub fn count(value: Decimal) -> String {
+    let v = value.normalize();
+    if v.fract().is_zero() && v >= Decimal::ZERO && v < Decimal::TEN { format!("{:02}", v.trunc()) } else { plain(v) }
+}
+
+/// `n/N` with at least two digits each: `04/13`, `13/13`.
+pub fn ratio(n: usize, total: usize) -> String {
+    format!("{n:02}/{total:02}")
+}
+
+/// An amount to three decimals, trailing zeros dropped, `hơn` in front when cutting the
+/// fourth decimal and beyond lost something: 13,3864 → `hơn 13,386`; 2,5 → `2,5`;
+/// 60000000 → `60.000.000`.
+pub fn amount(value: Decimal) -> String {
+    let v = value.normalize();
+    let shown = v.trunc_with_scale(3);
+    let text = plain(shown);
+    if shown == v { text } else { format!("hơn {text}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn counts_as_reports_write_them() {
+        let cases = [
+            ("0", "00"),
+            ("2", "02"),
+            ("8", "08"),
+            ("9", "09"),
+            ("10", "10"),
+            ("31", "31"),
+            ("11383", "11.383"),
+            ("2.5", "2,5"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(count(Decimal::from_str(input).unwrap()), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn ratios_have_two_digits() {
+        assert_eq!(ratio(4, 13), "04/13");
+        assert_eq!(ratio(13, 13), "13/13");
+        assert_eq!(ratio(0, 5), "00/05");
+        assert_eq!(ratio(120, 130), "120/130");
+    }
+
+    #[test]
+    fn amounts_to_three_decimals_with_hon() {
+        let cases = [
+            ("13.3864", "hơn 13,386"),
+            ("13.386", "13,386"),
+            ("13.3860", "13,386"),
+            ("2.5", "2,5"),
+            ("2.50", "2,5"),
+            ("60000000", "60.000.000"),
+            ("3.3769", "hơn 3,376"),
+            ("0.0004", "hơn 0"),
+            ("1234.5678", "hơn 1.234,567"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(amount(Decimal::from_str(input).unwrap()), want, "{input}");
+        }
+    }
 
     #[test]
     fn plain_numbers() {

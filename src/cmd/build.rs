@@ -5,13 +5,14 @@ use std::path::{Path, PathBuf};
 
 use super::inbox::period_line;
 use super::{Context, EXIT_FINDINGS, EXIT_OK};
-use crate::aggregate::{consolidate, ratio};
+use crate::aggregate::consolidate;
 use crate::cli::BuildArgs;
 use crate::error::Fatal;
 use crate::finding::counts;
 use crate::intake::{Intake, has_errors, intake};
 use crate::messages::Msg;
 use crate::render;
+use crate::vn_number::ratio;
 use crate::write::{create_dir, write_all_atomic};
 
 pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
@@ -34,7 +35,17 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
         .map_err(|e| cannot(&xlsx_path, &e))?;
     let csv_path = stem("tong-hop", "csv");
     let csv = render::csv::render(&ctx.config, &intake).map_err(|e| cannot(&csv_path, &e))?;
-    let outputs: Vec<(PathBuf, Vec<u8>)> = vec![(xlsx_path, xlsx), (csv_path, csv)];
+    let template = match &args.narrative_template {
+        Some(path) => Some(super::read_text(path)?),
+        None => None,
+    };
+    let narrative = crate::narrative::write(&ctx.config, &intake, &consolidation, template.as_deref())
+        .map_err(|e| Fatal(e.msg()))?;
+    let md = render::markdown::render(&narrative);
+    let docx_path = stem("bao-cao", "docx");
+    let docx = render::docx::render(&narrative, intake.period).map_err(|e| cannot(&docx_path, &e))?;
+    let outputs: Vec<(PathBuf, Vec<u8>)> =
+        vec![(xlsx_path, xlsx), (stem("bao-cao", "md"), md), (docx_path, docx), (csv_path, csv)];
 
     create_dir(&args.output)?;
     write_all_atomic(&outputs)?;

@@ -110,6 +110,11 @@ impl Walker<'_> {
                 );
             }
         }
+        for i in &indicators {
+            if let Some(sentence) = i.sentence.as_ref().filter(|s| !s.get_ref().is_empty()) {
+                self.sentence(i.code.get_ref(), sentence);
+            }
+        }
         let codes: BTreeSet<&str> = indicators.iter().map(|i| i.code.get_ref().as_str()).collect();
         for r in &rules {
             for expr in r.when.iter().chain(std::iter::once(&r.require)) {
@@ -213,7 +218,7 @@ impl Walker<'_> {
         let aliases = f.strings("aliases").unwrap_or_default();
         let max = f.decimal("max");
         let notes = f.boolean("notes").unwrap_or(false);
-        let sentence = f.string("sentence", false).map(Spanned::into_inner);
+        let sentence = f.spanned_text_allow_empty("sentence");
         f.finish(KEYS);
         let (code, section, label, unit, kind) = (code?, section?, label?, unit?, kind?);
         if !is_indicator_code(code.get_ref()) {
@@ -306,6 +311,15 @@ impl Walker<'_> {
         }
     }
 
+    /// A narrative sentence must be a valid template (its variables are checked when it runs).
+    fn sentence(&mut self, code: &str, sentence: &Str) {
+        let env = Environment::new();
+        if let Err(e) = env.template_from_str(sentence.get_ref()) {
+            let detail = e.detail().unwrap_or("").to_owned();
+            self.at(sentence.span(), Msg::ConfigSentenceSyntax { indicator: code.to_owned(), detail });
+        }
+    }
+
     /// A rule expression must parse and name only indicator codes.
     fn expression(&mut self, expr: &Str, codes: &BTreeSet<&str>) {
         let env = Environment::new();
@@ -365,6 +379,16 @@ impl<'w, 's, 'd, 'i> Fields<'w, 's, 'd, 'i> {
                 None
             }
         }
+    }
+
+    /// An optional string that may be empty (an empty `sentence` means "no sentence of its own").
+    fn spanned_text_allow_empty(&mut self, key: &str) -> Option<Str> {
+        let v = self.value(key, false)?;
+        let s = v.get_ref().as_str().map(|s| Spanned::new(v.span(), crate::fold::nfc(s.trim())));
+        if s.is_none() {
+            self.wrong_type(key, v.span(), "text");
+        }
+        s
     }
 
     fn spanned_strings(&mut self, key: &str) -> Vec<Str> {
@@ -461,7 +485,7 @@ struct RawIndicator {
     aliases: Vec<String>,
     max: Option<Decimal>,
     notes: bool,
-    sentence: Option<String>,
+    sentence: Option<Str>,
 }
 
 impl From<RawIndicator> for Indicator {
@@ -475,7 +499,7 @@ impl From<RawIndicator> for Indicator {
             aliases: i.aliases,
             max: i.max,
             notes: i.notes,
-            sentence: i.sentence,
+            sentence: i.sentence.map(Spanned::into_inner),
         }
     }
 }

@@ -110,7 +110,8 @@ pub struct Indicator {
     pub max: Option<Decimal>,
     /// Whether the note column feeds the narrative's footnotes.
     pub notes: bool,
-    /// The indicator's own narrative sentence (a minijinja template), if any.
+    /// The indicator's own narrative sentence (a minijinja template); `Some("")` when it has
+    /// none of its own (another indicator's sentence covers it); `None` for the generic one.
     pub sentence: Option<String>,
 }
 

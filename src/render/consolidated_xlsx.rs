@@ -11,11 +11,12 @@ use rust_xlsxwriter::{
     utility,
 };
 
-use crate::aggregate::{Consolidation, ratio};
+use crate::aggregate::Consolidation;
 use crate::config::{Config, Kind};
 use crate::intake::{Intake, Outcome};
 use crate::messages::Lang;
 use crate::render::wrapped_height;
+use crate::vn_number::ratio;
 
 pub const SHEET_SUMMARY: &str = "Tổng hợp";
 pub const SHEET_SUBMISSIONS: &str = "Nộp báo cáo";

@@ -3,7 +3,9 @@
 
 pub mod consolidated_xlsx;
 pub mod csv;
+pub mod docx;
 pub mod form_xlsx;
+pub mod markdown;
 
 /// A row height (points) that shows wrapped texts whole, from each text's length and its
 /// column's width in character units. Spreadsheet viewers do not all re-fit rows when opening

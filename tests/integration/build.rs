@@ -182,9 +182,14 @@ fn a_failed_write_leaves_no_partial_file_and_keeps_earlier_outputs() {
     assert!(out_dir.join("tong-hop-2024-08.csv/giu-lai").is_dir());
     let after = std::fs::read(out_dir.join("tong-hop-2024-08.xlsx")).unwrap();
     assert!(after == before, "the earlier workbook is put back");
-    let names: Vec<String> =
+    let mut names: Vec<String> =
         std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    assert_eq!(names.len(), 2, "nothing but the earlier outputs: {names:?}");
+    names.sort();
+    assert_eq!(
+        names,
+        ["bao-cao-2024-08.docx", "bao-cao-2024-08.md", "tong-hop-2024-08.csv", "tong-hop-2024-08.xlsx"],
+        "nothing but the earlier outputs"
+    );
 }
 
 /// A district union with its own units, sections, indicators and rules: nothing of Tam Kỳ.

@@ -5,6 +5,7 @@ mod common;
 mod config;
 mod corpus;
 mod fixtures;
+mod narrative;
 mod read;
 mod robust;
 mod template;

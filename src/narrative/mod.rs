@@ -1,0 +1,363 @@
+//! The narrative: the paragraphs of the monthly report that come from the units' figures, in
+//! the seed report's style, with footnotes naming which unit did what.
+//!
+//! A minijinja template (the default one ships in the binary; `--narrative-template` replaces
+//! it) writes a small Markdown: `#` headings, `- ` paragraphs, `**bold**`, and footnotes made
+//! with `footnote(...)`. Each indicator's sentence is its own template, from the configuration
+//! (`sentence = "..."`) or the generic one. Footnotes are numbered in the order they appear in
+//! the finished text, whatever order the templates ran in. The Markdown and Word renderers
+//! take the result from here.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+use std::sync::{Arc, Mutex};
+
+use minijinja::value::Value;
+use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior, context};
+use rust_decimal::Decimal;
+
+use crate::aggregate::Consolidation;
+use crate::config::{Config, Kind};
+use crate::intake::{Intake, UnitState};
+use crate::messages::{Lang, Msg};
+use crate::vn_number;
+
+/// The default document template.
+pub const DEFAULT_TEMPLATE: &str = include_str!("default.md.j2");
+
+/// The sentence of an indicator without one of its own.
+/// When every unit reported it, the footnote would list them all: it is left out.
+const GENERIC_COUNT: &str = "{{ i.label }}: {{ i.total | count }} {{ i.unit }} ({{ i.ratio }} {{ report.unit_word }})\
+                             {% if i.n < N %}{{ footnote(i) }}{% endif %}.";
+const GENERIC_AMOUNT: &str = "{{ i.label }}: {{ i.total | amount }} {{ i.unit }} ({{ i.ratio }} {{ report.unit_word }})\
+                              {% if i.n < N %}{{ footnote(i) }}{% endif %}.";
+
+/// Footnote markers inside rendered text: private-use characters around the footnote's id.
+const MARK_OPEN: char = '\u{E000}';
+const MARK_CLOSE: char = '\u{E001}';
+
+/// The narrative, written: Markdown body with `[^n]` references, and the footnotes' texts
+/// (Markdown with `**bold**`), numbered from 1 in order of appearance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Narrative {
+    pub body: String,
+    pub footnotes: Vec<String>,
+}
+
+/// A template that could not be compiled or rendered: its name, line and what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TemplateError {
+    pub name: String,
+    pub line: Option<usize>,
+    pub detail: String,
+}
+
+impl TemplateError {
+    fn from_minijinja(name: &str, e: &Error) -> TemplateError {
+        TemplateError {
+            name: e.name().unwrap_or(name).to_owned(),
+            line: e.line(),
+            detail: e.detail().map(str::to_owned).unwrap_or_else(|| e.kind().to_string()),
+        }
+    }
+
+    pub fn msg(&self) -> Msg {
+        Msg::TemplateError { name: self.name.clone(), line: self.line, detail: self.detail.clone() }
+    }
+}
+
+/// Writes the narrative with `template` (the default when `None`).
+pub fn write(
+    config: &Config,
+    intake: &Intake,
+    c: &Consolidation,
+    template: Option<&str>,
+) -> Result<Narrative, TemplateError> {
+    let footnotes: Arc<Mutex<Vec<String>>> = Arc::default();
+    let env = environment(config, c, Arc::clone(&footnotes));
+
+    // Indicators without their sentence, then each sentence written with them as context.
+    let mut indicators: Vec<BTreeMap<&str, Value>> =
+        (0..config.indicators.len()).map(|i| indicator_value(config, c, i)).collect();
+    let by_code = |inds: &[BTreeMap<&str, Value>]| -> BTreeMap<String, Value> {
+        config.indicators.iter().zip(inds).map(|(ind, v)| (ind.code.clone(), map(v))).collect()
+    };
+    let base = base_context(config, intake, c);
+    let all = by_code(&indicators);
+    for (index, indicator) in config.indicators.iter().enumerate() {
+        let sentence = if c.indicators[index].reporting == 0 {
+            // Nobody reported it: no "00/13 đơn vị ..." sentence.
+            String::new()
+        } else {
+            let source = match (&indicator.sentence, indicator.kind) {
+                (Some(s), _) => s.as_str(),
+                (None, Kind::Count) => GENERIC_COUNT,
+                (None, Kind::Amount) => GENERIC_AMOUNT,
+            };
+            let name = format!("sentence {}", indicator.code);
+            let ctx = context! { i => map(&indicators[index]), ind => all.clone(), ..base.clone() };
+            env.render_named_str(&name, source, ctx).map_err(|e| TemplateError::from_minijinja(&name, &e))?
+        };
+        indicators[index].insert("sentence", Value::from(sentence.trim().to_owned()));
+    }
+
+    let sections: Vec<Value> = config
+        .sections
+        .iter()
+        .map(|s| {
+            let inds: Vec<Value> = config
+                .indicators
+                .iter()
+                .zip(&indicators)
+                .filter(|(ind, _)| ind.section == s.code)
+                .map(|(_, v)| map(v))
+                .collect();
+            Value::from_pairs([
+                ("code", Value::from(s.code.clone())),
+                ("title", Value::from(s.title.clone())),
+                ("indicators", Value::from(inds)),
+            ])
+        })
+        .collect();
+    let ctx = context! { sections => sections, ind => by_code(&indicators), ..base };
+    let (name, source) = match template {
+        Some(t) => ("narrative template", t),
+        None => ("default narrative", DEFAULT_TEMPLATE),
+    };
+    let text = env.render_named_str(name, source, ctx).map_err(|e| TemplateError::from_minijinja(name, &e))?;
+    let registered = footnotes.lock().map(|f| f.clone()).unwrap_or_default();
+    Ok(number_footnotes(&tidy(&text), &registered))
+}
+
+/// The environment shared by the document and the sentences: Vietnamese number filters and
+/// the `footnote` function. Undefined variables are errors, so a typo in a template is
+/// reported instead of printing nothing.
+fn environment(config: &Config, c: &Consolidation, footnotes: Arc<Mutex<Vec<String>>>) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_syntax(
+        minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .build()
+            .expect("the default syntax with trimming is valid"),
+    );
+    env.add_filter("count", |v: Value| -> Result<String, Error> { Ok(vn_number::count(decimal(&v)?)) });
+    env.add_filter("amount", |v: Value| -> Result<String, Error> { Ok(vn_number::amount(decimal(&v)?)) });
+    env.add_filter("number", |v: Value| -> Result<String, Error> { Ok(vn_number::plain(decimal(&v)?)) });
+    env.add_filter("ratio", |n: usize, total: usize| vn_number::ratio(n, total));
+    let lists = unit_lists(config, c);
+    env.add_function("footnote", move |v: Value| -> Result<String, Error> {
+        let text = if let Some(text) = v.as_str() {
+            text.to_owned()
+        } else {
+            let code = v.get_attr("code")?;
+            let code = code
+                .as_str()
+                .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, "footnote() takes a text or an indicator"))?;
+            lists.get(code).cloned().unwrap_or_default()
+        };
+        if text.trim().is_empty() {
+            return Ok(String::new());
+        }
+        let mut notes = footnotes.lock().map_err(|_| Error::new(ErrorKind::InvalidOperation, "footnotes poisoned"))?;
+        notes.push(text);
+        Ok(format!("{MARK_OPEN}{}{MARK_CLOSE}", notes.len() - 1))
+    });
+    env
+}
+
+/// A number from a template value: an exact decimal string (how totals are passed), or a number.
+fn decimal(v: &Value) -> Result<Decimal, Error> {
+    let bad = || Error::new(ErrorKind::InvalidOperation, format!("not a number: {v}"));
+    if let Some(s) = v.as_str() {
+        return Decimal::from_str(s).map_err(|_| bad());
+    }
+    if let Some(i) = v.as_i64() {
+        return Ok(Decimal::from(i));
+    }
+    f64::try_from(v.clone()).ok().and_then(|f| Decimal::from_str(&f.to_string()).ok()).ok_or_else(bad)
+}
+
+/// Per indicator code, the footnote listing the units that reported it, in configuration
+/// order: `**Unit:** note; ...` for indicators with notes, `Unit (02 cuộc), Unit` for counts
+/// (the count shown when above 1), `Unit (1,25 tỷ đồng)` for amounts.
+fn unit_lists(config: &Config, c: &Consolidation) -> BTreeMap<String, String> {
+    config
+        .indicators
+        .iter()
+        .zip(&c.indicators)
+        .map(|(ind, t)| {
+            let reporting = config.units.iter().enumerate().filter_map(|(u, unit)| {
+                t.values[u].filter(|v| *v > Decimal::ZERO).map(|v| (unit, v, t.notes[u].as_deref()))
+            });
+            let list = if ind.notes {
+                let items: Vec<String> = reporting
+                    .map(|(unit, _, note)| match note {
+                        Some(n) => {
+                            format!("**{}:** {}", escape(&unit.name), escape(n.trim_end_matches([';', '.', ','])))
+                        }
+                        None => format!("**{}**", escape(&unit.name)),
+                    })
+                    .collect();
+                items.join("; ")
+            } else {
+                let items: Vec<String> = reporting
+                    .map(|(unit, v, _)| match ind.kind {
+                        Kind::Count if v > Decimal::ONE => {
+                            format!("{} ({} {})", escape(&unit.name), vn_number::count(v), ind.unit)
+                        }
+                        Kind::Count => escape(&unit.name),
+                        Kind::Amount => format!("{} ({} {})", escape(&unit.name), vn_number::plain(v), ind.unit),
+                    })
+                    .collect();
+                items.join(", ")
+            };
+            let list = if list.is_empty() { list } else { format!("{list}.") };
+            (ind.code.clone(), list)
+        })
+        .collect()
+}
+
+/// User text inside our Markdown: `*` would start bold, `\` escapes.
+pub fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('*', "\\*")
+}
+
+/// A template map from a map of names to values.
+fn map(m: &BTreeMap<&str, Value>) -> Value {
+    Value::from_pairs(m.iter().map(|(k, v)| (*k, v.clone())))
+}
+
+fn indicator_value(config: &Config, c: &Consolidation, index: usize) -> BTreeMap<&'static str, Value> {
+    let ind = &config.indicators[index];
+    let t = &c.indicators[index];
+    let units: Vec<Value> = config
+        .units
+        .iter()
+        .enumerate()
+        .filter(|(u, _)| t.values[*u].is_some() || t.notes[*u].is_some())
+        .map(|(u, unit)| {
+            Value::from_pairs([
+                ("code", Value::from(unit.code.clone())),
+                ("name", Value::from(unit.name.clone())),
+                ("value", t.values[u].map(|v| Value::from(v.to_string())).unwrap_or_default()),
+                ("note", t.notes[u].clone().map(Value::from).unwrap_or_default()),
+            ])
+        })
+        .collect();
+    BTreeMap::from([
+        ("code", Value::from(ind.code.clone())),
+        ("label", Value::from(ind.label.clone())),
+        ("unit", Value::from(ind.unit.clone())),
+        ("kind", Value::from(if ind.kind == Kind::Count { "count" } else { "amount" })),
+        ("notes", Value::from(ind.notes)),
+        // Exact: a decimal string the number filters read without rounding.
+        ("total", Value::from(t.total.to_string())),
+        ("n", Value::from(t.reporting)),
+        ("ratio", Value::from(vn_number::ratio(t.reporting, c.units))),
+        ("units", Value::from(units)),
+        ("sentence", Value::from("")),
+    ])
+}
+
+fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
+    // "Báo cáo kết quả công tác Mặt trận" → subject "Kết quả công tác Mặt trận".
+    let title = config.report.title.trim();
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let subject = match words.as_slice() {
+        [a, b, rest @ ..] if !rest.is_empty() && crate::fold::fold(&format!("{a} {b}")) == "bao cao" => {
+            capitalise(&rest.join(" "))
+        }
+        _ => title.to_owned(),
+    };
+    let names = |units: &[usize]| -> Vec<String> { units.iter().map(|&u| config.units[u].name.clone()).collect() };
+    let rejected: Vec<Value> = intake
+        .units
+        .iter()
+        .filter(|u| u.state == UnitState::Rejected)
+        .map(|u| {
+            let file = u.file.clone().unwrap_or_default();
+            let reason = intake
+                .files
+                .iter()
+                .find(|f| f.file == file)
+                .and_then(|f| f.findings.iter().find(|x| x.kind.is_some_and(crate::finding::Code::rejects_file)))
+                .map(|x| x.text(Lang::Vi))
+                .unwrap_or_default();
+            Value::from_pairs([
+                ("name", Value::from(config.units[u.unit].name.clone())),
+                ("file", Value::from(file)),
+                ("reason", Value::from(reason)),
+            ])
+        })
+        .collect();
+    context! {
+        report => context! {
+            organisation => config.report.organisation.clone(),
+            unit_word => config.report.unit_word.clone(),
+            title => config.report.title.clone(),
+            subject => subject,
+        },
+        period => context! {
+            month => intake.period.month,
+            year => intake.period.year,
+            vn => intake.period.vn(),
+            iso => intake.period.to_string(),
+        },
+        N => c.units,
+        submitted => c.submitted.len(),
+        submitted_ratio => vn_number::ratio(c.submitted.len(), c.units),
+        missing => names(&c.missing),
+        rejected => rejected,
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Trailing spaces off, at most one blank line in a row, one final newline.
+fn tidy(text: &str) -> String {
+    let mut out = String::new();
+    let mut blank = 0;
+    for line in text.lines().map(str::trim_end) {
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// Replaces footnote markers by `[^n]`, numbered by first appearance; unused ones are dropped.
+fn number_footnotes(text: &str, registered: &[String]) -> Narrative {
+    let mut body = String::with_capacity(text.len());
+    let mut footnotes = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(MARK_OPEN) {
+        body.push_str(&rest[..start]);
+        let after = &rest[start + MARK_OPEN.len_utf8()..];
+        let Some(end) = after.find(MARK_CLOSE) else {
+            rest = after;
+            continue;
+        };
+        if let Some(content) = after[..end].parse::<usize>().ok().and_then(|id| registered.get(id)) {
+            footnotes.push(content.clone());
+            body.push_str(&format!("[^{}]", footnotes.len()));
+        }
+        rest = &after[end + MARK_CLOSE.len_utf8()..];
+    }
+    body.push_str(rest);
+    Narrative { body, footnotes }
+}

@@ -1,0 +1,217 @@
+//! The narrative report: Markdown and Word, from the August 2024 samples, in the seed's style.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::{tonghop, xlsx_part};
+
+fn samples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("samples")
+}
+
+/// Builds the August samples into `dir/out` and returns the Markdown.
+fn august(dir: &Path) -> String {
+    let out = tonghop(dir).arg("build").arg(samples().join("2024-08")).args(["-o", "out"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::read_to_string(dir.join("out/bao-cao-2024-08.md")).unwrap()
+}
+
+/// The footnote a sentence points at, by the sentence's text.
+fn footnote_of(md: &str, sentence: &str) -> String {
+    let line = md.lines().find(|l| l.contains(sentence)).unwrap_or_else(|| panic!("no sentence {sentence:?} in\n{md}"));
+    let at = line.find("[^").unwrap_or_else(|| panic!("no footnote on {line:?}"));
+    let n: String = line[at + 2..].chars().take_while(char::is_ascii_digit).collect();
+    let def = format!("[^{n}]: ");
+    md.lines().find_map(|l| l.strip_prefix(&def)).unwrap_or_else(|| panic!("no definition {def}")).to_owned()
+}
+
+#[test]
+fn the_august_narrative_says_what_the_seed_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = august(dir.path());
+    for sentence in [
+        "13/13 xã, phường đã tổ chức 35 công trình, phần việc với tổng giá trị hơn 13,386 tỷ đồng",
+        "04/13 đơn vị tổ chức các hoạt động văn hóa - văn nghệ, sự kiện chào mừng Đại hội MTTQ Việt Nam các cấp",
+        "Có 09/13 đơn vị Mặt trận cấp xã, phường tổ chức Hội nghị đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân",
+        "07/13 đơn vị tổ chức Diễn đàn lắng nghe ý kiến Nhân dân",
+        "03/13 đơn vị tổ chức Tọa đàm nâng cao chất lượng hoạt động Mặt trận",
+        "13/13 xã, phường tổ chức Hội nghị tiếp xúc cử tri",
+        "13/13 đơn vị tổ chức tập huấn công tác Mặt trận",
+        "Ủy ban MTTQ Việt Nam các xã, phường đã đăng 31 tin, bài, hình ảnh hoạt động",
+    ] {
+        assert!(md.contains(sentence), "missing {sentence:?} in\n{md}");
+    }
+    assert!(md.starts_with(
+        "**ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ TAM KỲ**\n\n# BÁO CÁO\n## Kết quả công tác Mặt trận tháng 8/2024\n"
+    ));
+    for section in [
+        "#### 1. Công tác tuyên truyền, vận động tập hợp các tầng lớp Nhân dân",
+        "#### 5. Hoàn thiện cơ chế nâng cao năng lực của hệ thống Mặt trận",
+    ] {
+        assert!(md.contains(section), "{section}");
+    }
+    assert!(md.contains("- 13/13 xã, phường đã gửi báo cáo tháng 08/2024."));
+
+    // Footnotes as the seed shows them, units in configuration order.
+    assert_eq!(
+        footnote_of(&md, "07/13 đơn vị tổ chức Diễn đàn"),
+        "Phường An Mỹ (02 cuộc), Phường Hòa Hương, Phường Hòa Thuận, Phường Tân Thạnh, Xã Tam Phú, Xã Tam Thanh (02 cuộc), Xã Tam Thăng."
+    );
+    assert_eq!(
+        footnote_of(&md, "03/13 đơn vị tổ chức Tọa đàm"),
+        "**Phường An Mỹ:** Tọa đàm nâng cao chất lượng hòa giải cơ sở; **Phường Hòa Hương:** Tọa đàm nâng cao chất lượng, hiệu quả hoạt động công tác Mặt trận; **Xã Tam Thăng:** Tọa đàm nâng cao “Tộc văn hóa” gắn với xây dựng nông thôn mới."
+    );
+    let tt03 = footnote_of(&md, "04/13 đơn vị tổ chức các hoạt động văn hóa");
+    assert!(
+        tt03.starts_with("**Phường An Phú:** Tổ chức ra mắt mô hình “Vận động Nhân dân khai thác thủy sản bền vững"),
+        "{tt03}"
+    );
+    assert!(tt03.ends_with("**Xã Tam Thanh:** Bàn giao nhà Địa đoàn kết cho hộ cận nghèo."), "{tt03}");
+    let gs03 = footnote_of(&md, "Có 09/13 đơn vị Mặt trận");
+    let units: Vec<&str> = gs03.split("**").skip(1).step_by(2).collect();
+    assert_eq!(
+        units,
+        [
+            "Phường An Sơn:",
+            "Phường An Xuân:",
+            "Phường An Phú:",
+            "Phường Hòa Hương:",
+            "Phường Hòa Thuận:",
+            "Phường Phước Hòa:",
+            "Phường Tân Thạnh:",
+            "Phường Trường Xuân:",
+            "Xã Tam Thăng:"
+        ]
+    );
+    assert!(gs03.contains("**Xã Tam Thăng:** Đối thoại trực tiếp giữa cấp ủy, chính quyền với trẻ em"), "{gs03}");
+    // Footnotes are numbered in order of appearance, each defined once.
+    let refs: Vec<usize> = md
+        .lines()
+        .filter(|l| !l.starts_with("[^"))
+        .flat_map(|l| l.match_indices("[^").map(move |(i, _)| l[i + 2..].split(']').next().unwrap().parse().unwrap()))
+        .collect();
+    assert_eq!(refs, (1..=refs.len()).collect::<Vec<_>>());
+    assert_eq!(md.lines().filter(|l| l.starts_with("[^")).count(), refs.len());
+}
+
+#[test]
+fn outputs_are_identical_across_runs() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    assert_eq!(august(a.path()), august(b.path()), "byte-identical Markdown");
+    let docx = |d: &Path| std::fs::read(d.join("out/bao-cao-2024-08.docx")).unwrap();
+    assert!(docx(a.path()) == docx(b.path()), "the .docx is byte-identical too (dates pinned)");
+}
+
+#[test]
+fn the_word_document_has_real_footnotes_and_the_official_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = august(dir.path());
+    let path = dir.path().join("out/bao-cao-2024-08.docx");
+    let document = xlsx_part(&path, "word/document.xml");
+    let footnotes = xlsx_part(&path, "word/footnotes.xml");
+    let styles = xlsx_part(&path, "word/styles.xml");
+    let n = md.lines().filter(|l| l.starts_with("[^")).count();
+    assert!(n >= 8, "{n}");
+    for id in 1..=n {
+        assert!(document.contains(&format!("<w:footnoteReference w:id=\"{id}\"")), "reference {id}");
+        assert!(footnotes.contains(&format!("<w:footnote w:id=\"{id}\">")), "footnote {id}");
+    }
+    assert_eq!(footnotes.matches("<w:footnoteRef/>").count(), n, "each footnote prints its number");
+    assert!(footnotes.contains("w:type=\"separator\" w:id=\"-1\""));
+    // Unit names bold in footnotes.
+    assert!(
+        footnotes.contains("<w:b /><w:bCs /></w:rPr><w:t xml:space=\"preserve\">Phường An Phú:</w:t>"),
+        "bold unit names"
+    );
+    // A4, margins 20/20/30/15 mm, Times New Roman 14 pt, justified with a 1,27 cm first line.
+    assert!(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\""), "A4");
+    assert!(
+        document.contains("w:top=\"1134\"")
+            && document.contains("w:left=\"1701\"")
+            && document.contains("w:right=\"850\"")
+    );
+    assert!(styles.contains("Times New Roman") && styles.contains("<w:sz w:val=\"28\" />"), "Times New Roman 14 pt");
+    assert!(document.contains("<w:jc w:val=\"both\" />") && document.contains("w:firstLine=\"720\""));
+    // Page numbers in the header, not on the first page.
+    assert!(document.contains("<w:titlePg />") && document.contains("w:type=\"first\""));
+    let header = xlsx_part(&path, "word/header1.xml");
+    assert!(header.contains("PAGE"), "{header}");
+    // The text is the Markdown's.
+    assert!(document.contains("04/13 đơn vị tổ chức các hoạt động văn hóa - văn nghệ"));
+}
+
+#[test]
+fn missing_and_rejected_units_close_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tonghop(dir.path())
+        .arg("build")
+        .arg(samples().join("messy"))
+        .args(["--period", "2024-08", "-o", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    let closing = md.lines().find(|l| l.contains("đã gửi báo cáo tháng 08/2024")).unwrap();
+    assert!(
+        closing.starts_with("- 10/13 xã, phường đã gửi báo cáo tháng 08/2024; chưa gửi: Phường Hòa Hương; "),
+        "{closing}"
+    );
+    assert!(closing.contains("Phường Hòa Thuận (tệp “hoa huong.xlsx”: ô đơn vị ghi"), "{closing}");
+    assert!(
+        closing.contains(
+            "Phường Phước Hòa (tệp “phuoc-hoa.xlsx”: báo cáo kỳ 07/2024, không phải kỳ 08/2024 đang tổng hợp)"
+        ),
+        "{closing}"
+    );
+    // Nobody reported GS05 in the messy inbox: no "00/13 đơn vị" sentence.
+    assert!(!md.contains("00/"), "{md}");
+    assert!(!md.contains("Tọa đàm nâng cao chất lượng hoạt động Mặt trận"), "{md}");
+}
+
+#[test]
+fn a_user_template_replaces_the_default_and_its_errors_name_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mau.md.j2"),
+        "# {{ report.organisation }}\n\n{% for s in sections %}{% for i in s.indicators if i.code == 'VD04' %}- Giá trị: {{ i.total | amount }} {{ i.unit }}; {{ i.n | ratio(N) }}{{ footnote(i) }}\n{% endfor %}{% endfor %}",
+    )
+    .unwrap();
+    let out = tonghop(dir.path())
+        .arg("build")
+        .arg(samples().join("2024-08"))
+        .args(["-o", "out", "--narrative-template", "mau.md.j2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    assert!(
+        md.starts_with("# Ủy ban MTTQ Việt Nam thành phố Tam Kỳ\n\n- Giá trị: hơn 13,386 tỷ đồng; 13/13[^1]\n"),
+        "{md}"
+    );
+    assert!(md.contains("[^1]: Phường An Mỹ (1,25 tỷ đồng), "), "{md}");
+
+    std::fs::write(dir.path().join("hong.md.j2"), "# Báo cáo\n\n{{ sections | nope }}\n").unwrap();
+    let out = tonghop(dir.path())
+        .arg("build")
+        .arg(samples().join("2024-08"))
+        .args(["-o", "out2", "--narrative-template", "hong.md.j2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Lỗi mẫu báo cáo (narrative template, dòng 3)"), "{err}");
+    assert!(!dir.path().join("out2").exists(), "nothing written");
+}
+
+#[test]
+fn a_sentence_that_is_not_a_template_is_a_configuration_problem() {
+    let text = tonghop::config::DEFAULT_TOML.replace(
+        "sentence = \"{{ i.ratio }} đơn vị tổ chức Diễn đàn",
+        "sentence = \"{{ i.ratio }} đơn vị {% if %} tổ chức Diễn đàn",
+    );
+    let problems = tonghop::config::check(&text);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        matches!(&problems[0].msg, tonghop::messages::Msg::ConfigSentenceSyntax { indicator, .. } if indicator == "GS04")
+    );
+}
