@@ -70,6 +70,7 @@ pub enum Msg {
     // ---- findings: files
     FileUnreadable { reason: String },
     FileDamaged,
+    FileTooLarge { megabytes: u64, limit: u64 },
     FileEncrypted,
     FileNotSpreadsheet { extension: String },
     FileNoTable { sheets: String },
@@ -248,6 +249,9 @@ impl Msg {
             SkipOwnOutput => "tệp kết quả do tonghop ghi ra".to_owned(),
             SkipOther => "không phải bảng tính (xlsx, xls, xlsb, ods)".to_owned(),
             FileUnreadable { reason } => format!("không đọc được tệp: {reason}"),
+            FileTooLarge { megabytes, limit } => {
+                format!("tệp quá lớn ({megabytes} MB, giới hạn {limit} MB), không phải một báo cáo: không đọc")
+            }
             FileDamaged => {
                 "tệp bị hỏng hoặc gửi thiếu (không mở được như một bảng tính); đề nghị đơn vị gửi lại".to_owned()
             }
@@ -443,6 +447,9 @@ impl Msg {
             SkipOwnOutput => "an output written by tonghop".to_owned(),
             SkipOther => "not a spreadsheet (xlsx, xls, xlsb, ods)".to_owned(),
             FileUnreadable { reason } => format!("the file cannot be read: {reason}"),
+            FileTooLarge { megabytes, limit } => {
+                format!("the file is too large ({megabytes} MB, limit {limit} MB) to be a report; not read")
+            }
             FileDamaged => {
                 "the file is damaged or truncated (it does not open as a spreadsheet); ask the unit to send it again"
                     .to_owned()

@@ -23,6 +23,9 @@ use crate::messages::Msg;
 use sniff::{SPREADSHEET_EXTENSIONS, Sniffed, sniff};
 use table::TableData;
 
+/// Files above this size are refused without being read.
+pub const MAX_FILE_BYTES: u64 = 100_000_000;
+
 /// What reading one file gave.
 #[derive(Debug, Clone)]
 pub struct FileRead {
@@ -56,6 +59,15 @@ pub fn read_file(found: &Found, config: &Config) -> FileRead {
             NameSkip::OwnOutput => (Code::SkipOwnOutput, Msg::SkipOwnOutput),
         };
         read.outcome = ReadOutcome::Skipped(Finding::new(code, &rel, msg));
+        return read;
+    }
+    // A report is a few kilobytes; a file this large is not one, and reading it whole would
+    // only exhaust memory.
+    if let Ok(meta) = std::fs::metadata(&found.path)
+        && meta.len() > MAX_FILE_BYTES
+    {
+        let msg = Msg::FileTooLarge { megabytes: meta.len() / 1_000_000, limit: MAX_FILE_BYTES / 1_000_000 };
+        read.outcome = ReadOutcome::Failed(Finding::new(Code::Unreadable, &rel, msg));
         return read;
     }
     let bytes = match std::fs::read(&found.path) {

@@ -332,3 +332,15 @@ fn cell_addresses_are_absolute_when_the_sheet_does_not_start_at_a1() {
     // Table header on row 3 (rows 1-2 empty), I.1 on row 4, TT01 on row 5; the value column is D.
     assert!(f.contains(&("C01".into(), "an-my.xlsx".into(), "Báo cáo!D5".into(), "TT01".into())), "{f:?}");
 }
+
+#[test]
+fn a_file_too_large_to_be_a_report_is_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("inbox")).unwrap();
+    let big = std::fs::File::create(dir.path().join("inbox/an-my.xlsx")).unwrap();
+    big.set_len(tonghop::read::MAX_FILE_BYTES + 1).unwrap(); // sparse: nothing is written
+    let (_, check) = run_json(dir.path(), "check", "en");
+    let f = &check["findings"][0];
+    assert_eq!((f["code"].as_str(), f["file"].as_str()), (Some("F01"), Some("an-my.xlsx")));
+    assert!(f["message"].as_str().unwrap().contains("too large"), "{f}");
+}
