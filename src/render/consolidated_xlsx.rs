@@ -34,6 +34,7 @@ struct Styles {
     section: Format,
     text: Format,
     center: Format,
+    center_wrap: Format,
     count: Format,
     amount: Format,
     total_count: Format,
@@ -56,6 +57,7 @@ impl Styles {
             section: cell.clone().set_bold().set_text_wrap().set_background_color(Color::RGB(SECTION_FILL)),
             text: cell.clone().set_text_wrap(),
             center: cell.clone().set_align(FormatAlign::Center),
+            center_wrap: cell.clone().set_align(FormatAlign::Center).set_text_wrap(),
             count: cell.clone().set_num_format("#,##0"),
             amount: cell.clone().set_num_format("#,##0.000"),
             total_count: cell.clone().set_bold().set_num_format("#,##0"),
@@ -140,7 +142,7 @@ fn summary(
             sheet.write_number_with_format(row, 0, (n + 1) as f64, &s.center)?;
             sheet.write_string_with_format(row, 1, &indicator.code, &s.center)?;
             sheet.write_string_with_format(row, 2, &indicator.label, &s.text)?;
-            sheet.write_string_with_format(row, 3, &indicator.unit, &s.center)?;
+            sheet.write_string_with_format(row, 3, &indicator.unit, &s.center_wrap)?;
             // The total as a formula, with its exact value stored so viewers that do not
             // recalculate (and LibreOffice on open) show the right figure.
             let range = utility::cell_range(row, FIRST_UNIT_COL, row, last_col);
