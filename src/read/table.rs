@@ -244,8 +244,12 @@ pub fn read_rows(sheet: &Sheet, loc: &TableLoc, config: &Config) -> TableData {
 
         let by_code = code_text.as_deref().and_then(|c| codes.iter().position(|k| *k == fold(c)));
         let by_label = || {
-            let l = label_text.as_deref().map(strip_numbering)?;
-            labels.iter().position(|ls| ls.contains(&l))
+            let label = label_text.as_deref()?;
+            let (whole, stripped) = (fold(label), fold(strip_numbering(label)));
+            labels
+                .iter()
+                .position(|ls| ls.contains(&whole))
+                .or_else(|| labels.iter().position(|ls| ls.contains(&stripped)))
         };
         let index = match by_code {
             Some(i) => i,
@@ -313,22 +317,16 @@ pub fn read_rows(sheet: &Sheet, loc: &TableLoc, config: &Config) -> TableData {
     TableData { sheet: name.to_owned(), visible: sheet.visible, header: HeaderBlock::default(), entries, findings }
 }
 
-/// `1. Tin, bài...` or `a) Tin, bài...` → the folded label without its numbering.
-fn strip_numbering(label: &str) -> String {
-    let folded = fold(label);
-    match folded.split_once(' ') {
-        Some((first, rest))
-            if first.len() <= 3 && first.chars().all(|c| c.is_ascii_digit() || c.is_ascii_lowercase()) =>
-        {
-            if first.chars().all(|c| c.is_ascii_digit()) || first.len() == 1 {
-                // Only strip what looks like numbering; keep real first words like "lop".
-                let stripped = rest.to_owned();
-                return stripped;
-            }
-            folded
-        }
-        _ => folded,
-    }
+/// `1. Tin, bài...`, `2) Tin, bài...` or `a. Tin, bài...` → `Tin, bài...`: the numbering some
+/// units type in front of labels. Only a number or a single letter followed by `.` or `)` is
+/// numbering; `Y tế` keeps its first word.
+fn strip_numbering(label: &str) -> &str {
+    let trimmed = label.trim_start();
+    let head_len = trimmed.find(['.', ')']).unwrap_or(0);
+    let head = &trimmed[..head_len];
+    let is_number = !head.is_empty() && head.len() <= 3 && head.bytes().all(|b| b.is_ascii_digit());
+    let is_letter = head.len() == 1 && head.bytes().all(|b| b.is_ascii_alphabetic());
+    if is_number || is_letter { trimmed[head_len + 1..].trim_start() } else { label }
 }
 
 #[cfg(test)]
@@ -359,8 +357,17 @@ mod tests {
 
     #[test]
     fn numbering_is_stripped_from_labels() {
-        assert_eq!(strip_numbering("1. Lớp tập huấn"), "lop tap huan");
-        assert_eq!(strip_numbering("a) Lớp tập huấn"), "lop tap huan");
-        assert_eq!(strip_numbering("Lớp tập huấn"), "lop tap huan");
+        let cases = [
+            ("1. Lớp tập huấn", "Lớp tập huấn"),
+            ("12) Lớp tập huấn", "Lớp tập huấn"),
+            ("a. Lớp tập huấn", "Lớp tập huấn"),
+            ("Lớp tập huấn", "Lớp tập huấn"),
+            ("Y tế cơ sở", "Y tế cơ sở"),
+            ("Số tiền vận động ủng hộ Quỹ “Vì người nghèo”", "Số tiền vận động ủng hộ Quỹ “Vì người nghèo”"),
+            ("2024. năm", "2024. năm"),
+        ];
+        for (label, want) in cases {
+            assert_eq!(strip_numbering(label), want, "{label}");
+        }
     }
 }
