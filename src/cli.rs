@@ -107,5 +107,6 @@ pub struct ConfigArgs {
 }
 
 fn parse_period(s: &str) -> Result<Period, String> {
-    s.parse().map_err(|()| format!("'{s}': expected YYYY-MM, e.g. 2024-08"))
+    // Arguments are parsed before `--lang` is known: the message is in the default language.
+    s.parse().map_err(|()| crate::messages::Msg::BadPeriod { value: s.to_owned() }.text(crate::messages::Lang::Vi))
 }

@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::discover::discover;
 use crate::error::Fatal;
 use crate::finding::{Code, Finding, Severity};
-use crate::messages::Msg;
+use crate::messages::{Msg, clip};
 use crate::period::Period;
 use crate::read::table::{Entry, TableData};
 use crate::read::{FileRead, ReadOutcome, read_file};
@@ -59,6 +59,15 @@ pub struct FileReport {
     pub unit: Option<usize>,
     pub prepared: Option<NaiveDate>,
     pub findings: Vec<Finding>,
+}
+
+impl FileReport {
+    /// Why the file is not used: the finding that rejected it, replaced it, or skipped it.
+    pub fn reason(&self) -> Option<&Finding> {
+        self.findings.iter().find(|f| {
+            f.kind.is_some_and(|k| k.rejects_file() || k == Code::Superseded || k.severity() == Severity::Info)
+        })
+    }
 }
 
 /// The figures one unit sent, from the file that is used.
@@ -138,6 +147,11 @@ impl Intake {
         self.files.iter().flat_map(|f| &f.findings)
     }
 
+    /// Findings of the files that count: used, rejected and skipped, not superseded.
+    pub fn counted_findings(&self) -> impl Iterator<Item = &Finding> {
+        self.files.iter().filter(|f| f.outcome != Outcome::Superseded).flat_map(|f| &f.findings)
+    }
+
     pub fn submitted(&self) -> usize {
         self.units.iter().filter(|u| u.state == UnitState::Submitted).count()
     }
@@ -164,7 +178,7 @@ pub fn intake(inbox: &Path, config: &Config, period: Option<Period>) -> Result<I
         }
         files.push(report);
     }
-    let submissions = resolve_duplicates(&mut files, candidates);
+    let submissions = resolve_duplicates(config, &mut files, candidates);
     let units = unit_statuses(config, &files, &submissions);
     Ok(Intake { period, period_source, files, submissions, units })
 }
@@ -212,7 +226,7 @@ fn decide(read: FileRead, config: &Config, matcher: &UnitMatcher, period: Period
         ReadOutcome::Failed(f) => {
             // The file name may still say whose file it was.
             report.unit = matcher.lookup_file_name(file_name(&rel));
-            report.findings.push(f);
+            report.findings.push(f.for_unit(report.unit.map(|u| config.units[u].code.as_str())));
             return (report, None);
         }
         ReadOutcome::Tables(t) => t,
@@ -254,7 +268,7 @@ fn decide(read: FileRead, config: &Config, matcher: &UnitMatcher, period: Period
             }
             None => {
                 let suggestion = matcher.suggest(typed).map(|s| config.units[s].name.clone());
-                let msg = Msg::FileUnitUnknown { value: typed.clone(), suggestion };
+                let msg = Msg::FileUnitUnknown { value: clip(typed), suggestion };
                 report.findings.push(Finding::new(Code::UnitUnknown, &rel, msg).at_cell(&sheet, cell.clone()));
                 None
             }
@@ -282,7 +296,7 @@ fn decide(read: FileRead, config: &Config, matcher: &UnitMatcher, period: Period
         }
         Some((_, Some(_), _)) => {}
         Some((typed, None, cell)) => {
-            let msg = Msg::FilePeriodUnreadable { value: typed.clone(), assumed: period.vn() };
+            let msg = Msg::FilePeriodUnreadable { value: clip(typed), assumed: period.vn() };
             report.findings.push(Finding::new(Code::PeriodMissing, &rel, msg).at_cell(&sheet, cell.clone()));
         }
         None => {
@@ -295,7 +309,7 @@ fn decide(read: FileRead, config: &Config, matcher: &UnitMatcher, period: Period
     let prepared = match &table.header.prepared {
         Some((_, Some(d), _)) => Some(*d),
         Some((typed, None, cell)) => {
-            let msg = Msg::FileDateUnreadable { value: typed.clone() };
+            let msg = Msg::FileDateUnreadable { value: clip(typed) };
             report.findings.push(Finding::new(Code::DateUnreadable, &rel, msg).at_cell(&sheet, cell.clone()));
             None
         }
@@ -345,7 +359,11 @@ fn file_name(rel: &str) -> &str {
 
 /// Several usable files from one unit: the latest `Ngày lập` wins, then the latest
 /// modification time (then the later path, so the choice is always the same).
-fn resolve_duplicates(files: &mut [FileReport], candidates: Vec<(usize, Candidate)>) -> Vec<Submission> {
+fn resolve_duplicates(
+    config: &Config,
+    files: &mut [FileReport],
+    candidates: Vec<(usize, Candidate)>,
+) -> Vec<Submission> {
     let mut by_unit: BTreeMap<usize, Vec<(usize, Candidate)>> = BTreeMap::new();
     for (i, c) in candidates {
         by_unit.entry(c.submission.unit).or_default().push((i, c));
@@ -367,8 +385,8 @@ fn resolve_duplicates(files: &mut [FileReport], candidates: Vec<(usize, Candidat
                 prepared: c.submission.prepared.map(|d| d.format("%d/%m/%Y").to_string()),
                 by_prepared: winner.submission.prepared.map(|d| d.format("%d/%m/%Y").to_string()),
             };
-            let unit = files[i].findings.first().and_then(|f| f.unit.clone());
-            let f = Finding::new(Code::Superseded, &c.submission.file, msg).for_unit(unit.as_deref());
+            let unit = config.units[c.submission.unit].code.as_str();
+            let f = Finding::new(Code::Superseded, &c.submission.file, msg).for_unit(Some(unit));
             files[i].findings.insert(0, f);
             files[i].outcome = Outcome::Superseded;
         }
@@ -395,7 +413,8 @@ fn unit_statuses(config: &Config, files: &[FileReport], submissions: &[Submissio
         .collect()
 }
 
-/// Whether any finding is an error (for exit status 1).
+/// Whether any file that counts has an error (exit status 1, `--strict`). A superseded file's
+/// errors do not count: the unit sent a newer one, which is what is used.
 pub fn has_errors(intake: &Intake) -> bool {
-    intake.findings().any(|f| f.severity == Severity::Error)
+    intake.counted_findings().any(|f| f.severity == Severity::Error)
 }

@@ -13,6 +13,17 @@ pub enum Lang {
     En,
 }
 
+/// A text quoted in a message, cut to 80 characters: cells can hold pages, messages must not.
+pub fn clip(text: &str) -> String {
+    const MAX: usize = 80;
+    if text.chars().count() <= MAX {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(MAX - 1).collect();
+    cut.push('…');
+    cut
+}
+
 /// What a value cell should hold, for messages: a whole number or a decimal, in a unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expected {
@@ -129,7 +140,6 @@ pub enum Msg {
     StatusSummary { submitted: usize, total: usize, rejected: usize, missing: usize },
     StatusOtherFiles,
     CountsShort { errors: usize, warnings: usize },
-    SupersededBy { file: String },
 
     // ---- build
     BuildSubmitted { submitted: String, unit_word: String },
@@ -357,7 +367,6 @@ impl Msg {
             ),
             StatusOtherFiles => "Các tệp khác:".to_owned(),
             CountsShort { errors, warnings } => format!("{errors} lỗi, {warnings} cảnh báo"),
-            SupersededBy { file } => format!("thay bằng {file}"),
             BuildSubmitted { submitted, unit_word } => format!("Đã nộp: {submitted} {unit_word}."),
             BuildMissing { names } => format!("Chưa nộp: {names}."),
             BuildRejected { names } => format!("Bị loại: {names}."),
@@ -555,7 +564,6 @@ impl Msg {
             ),
             StatusOtherFiles => "Other files:".to_owned(),
             CountsShort { errors, warnings } => format!("{errors} errors, {warnings} warnings"),
-            SupersededBy { file } => format!("replaced by {file}"),
             BuildSubmitted { submitted, unit_word } => format!("Submitted: {submitted} ({unit_word})."),
             BuildMissing { names } => format!("Missing: {names}."),
             BuildRejected { names } => format!("Rejected: {names}."),

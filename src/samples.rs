@@ -388,7 +388,7 @@ pub fn messy(config: &Config) -> Vec<(String, MessyFile)> {
     s.push_row(row("XX99", "Chỉ tiêu tự thêm", "cái", 3.0));
     s.push_row(row("", "Lượt cán bộ tham gia tập huấn", "lượt người", 40.0));
     s.without_row("CB02");
-    s.push_row(row("GS03", "Hội nghị đối thoại", "hội nghị", 1.0));
+    s.push_row(row("GS02", "Hội nghị tiếp xúc cử tri", "hội nghị", 1.0));
     files.push(("an-my.xlsx".to_owned(), form(s)));
 
     // an-son: soft findings; the values are used.

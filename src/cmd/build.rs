@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
     let intake = intake(&args.inbox, &ctx.config, args.period)?;
     let inbox = args.inbox.display().to_string();
     if args.strict && has_errors(&intake) {
-        let (errors, _) = counts(&intake.findings().cloned().collect::<Vec<_>>());
+        let (errors, _) = counts(&intake.counted_findings().cloned().collect::<Vec<_>>());
         eprintln!("{}", Msg::BuildStrictRefused { errors, inbox }.text(ctx.lang));
         return Ok(EXIT_FINDINGS);
     }
@@ -80,7 +80,7 @@ fn summary(
     if !c.rejected.is_empty() {
         lines.push(Msg::BuildRejected { names: names(&c.rejected) }.text(lang));
     }
-    let (errors, warnings) = counts(&intake.findings().cloned().collect::<Vec<_>>());
+    let (errors, warnings) = counts(&intake.counted_findings().cloned().collect::<Vec<_>>());
     if errors + warnings > 0 {
         lines.push(Msg::BuildFindings { errors, warnings, inbox: inbox.to_owned() }.text(lang));
     }

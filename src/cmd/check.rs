@@ -50,7 +50,7 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
             out.push_str(&line);
         }
     }
-    let all: Vec<_> = intake.findings().cloned().collect();
+    let all: Vec<_> = intake.counted_findings().cloned().collect();
     let (errors, warnings) = counts(&all);
     let files = intake.files.len();
     let summary =

@@ -54,11 +54,7 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
     if !others.is_empty() {
         out.push_str(&format!("\n{}\n", Msg::StatusOtherFiles.text(lang)));
         for f in others {
-            let reason = f.findings.iter().find(|x| {
-                x.kind.is_some_and(|k| k.rejects_file() || k.severity() == crate::finding::Severity::Info)
-                    || x.is(crate::finding::Code::Superseded)
-            });
-            let reason = reason.map(|r| format!(": {}", r.text(lang))).unwrap_or_default();
+            let reason = f.reason().map(|r| format!(": {}", r.text(lang))).unwrap_or_default();
             out.push_str(&format!("  {} — {}{reason}\n", f.file, f.outcome.word().text(lang)));
         }
     }

@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 
 use crate::aggregate::Consolidation;
 use crate::config::{Config, Kind};
-use crate::intake::{Intake, UnitState};
+use crate::intake::{Intake, Outcome};
 use crate::messages::{Lang, Msg};
 use crate::vn_number;
 
@@ -84,15 +84,29 @@ pub fn write(
     };
     let base = base_context(config, intake, c);
     let all = by_code(&indicators);
-    for (index, indicator) in config.indicators.iter().enumerate() {
-        let sentence = if c.indicators[index].reporting == 0 {
-            // Nobody reported it: no "00/13 đơn vị ..." sentence.
+    // Sentences of their own first, then the indicators covered by another's (`sentence = ""`):
+    // when no sentence that mentions them was written, they get the generic one, so a figure
+    // is never left out.
+    let own_first = |i: &usize| config.indicators[*i].sentence.as_deref() == Some("");
+    let mut order: Vec<usize> = (0..config.indicators.len()).collect();
+    order.sort_by_key(own_first);
+    for index in order {
+        let indicator = &config.indicators[index];
+        let covered_elsewhere = indicator.sentence.as_deref() == Some("") && {
+            let mention = format!("ind.{}", indicator.code);
+            config.indicators.iter().zip(&indicators).any(|(other, v)| {
+                other.sentence.as_deref().is_some_and(|s| s.contains(&mention))
+                    && v.get("sentence").and_then(Value::as_str).is_some_and(|s| !s.is_empty())
+            })
+        };
+        let sentence = if c.indicators[index].reporting == 0 || covered_elsewhere {
+            // Nobody reported it ("00/13 đơn vị ..." is never written), or another sentence says it.
             String::new()
         } else {
-            let source = match (&indicator.sentence, indicator.kind) {
-                (Some(s), _) => s.as_str(),
-                (None, Kind::Count) => GENERIC_COUNT,
-                (None, Kind::Amount) => GENERIC_AMOUNT,
+            let source = match (indicator.sentence.as_deref(), indicator.kind) {
+                (Some(s), _) if !s.is_empty() => s,
+                (_, Kind::Count) => GENERIC_COUNT,
+                (_, Kind::Amount) => GENERIC_AMOUNT,
             };
             let name = format!("sentence {}", indicator.code);
             let ctx = context! { i => map(&indicators[index]), ind => all.clone(), ..base.clone() };
@@ -219,9 +233,17 @@ fn unit_lists(config: &Config, c: &Consolidation) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// User text inside our Markdown: `*` would start bold, `\` escapes.
+/// User text inside our Markdown, kept on one line: `*` would start bold, `[` a footnote,
+/// `\` escapes, and a line break would end the paragraph or footnote.
 pub fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('*', "\\*")
+    let mut one_line = String::with_capacity(text.len());
+    for line in text.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()) {
+        if !one_line.is_empty() {
+            one_line.push_str(if one_line.ends_with([':', ';', ',']) { " " } else { "; " });
+        }
+        one_line.push_str(line);
+    }
+    one_line.replace('\\', "\\\\").replace('*', "\\*").replace('[', "\\[")
 }
 
 /// A template map from a map of names to values.
@@ -242,7 +264,7 @@ fn indicator_value(config: &Config, c: &Consolidation, index: usize) -> BTreeMap
                 ("code", Value::from(unit.code.clone())),
                 ("name", Value::from(unit.name.clone())),
                 ("value", t.values[u].map(|v| Value::from(v.to_string())).unwrap_or_default()),
-                ("note", t.notes[u].clone().map(Value::from).unwrap_or_default()),
+                ("note", t.notes[u].as_deref().map(|n| Value::from(escape(n))).unwrap_or_default()),
             ])
         })
         .collect();
@@ -272,23 +294,17 @@ fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
         _ => title.to_owned(),
     };
     let names = |units: &[usize]| -> Vec<String> { units.iter().map(|&u| config.units[u].name.clone()).collect() };
+    // Every rejected file, whether or not its unit is known.
     let rejected: Vec<Value> = intake
-        .units
+        .files
         .iter()
-        .filter(|u| u.state == UnitState::Rejected)
-        .map(|u| {
-            let file = u.file.clone().unwrap_or_default();
-            let reason = intake
-                .files
-                .iter()
-                .find(|f| f.file == file)
-                .and_then(|f| f.findings.iter().find(|x| x.kind.is_some_and(crate::finding::Code::rejects_file)))
-                .map(|x| x.text(Lang::Vi))
-                .unwrap_or_default();
+        .filter(|f| f.outcome == Outcome::Rejected)
+        .map(|f| {
+            let reason = f.reason().map(|x| x.text(Lang::Vi)).unwrap_or_default();
             Value::from_pairs([
-                ("name", Value::from(config.units[u.unit].name.clone())),
-                ("file", Value::from(file)),
-                ("reason", Value::from(reason)),
+                ("name", Value::from(f.unit.map(|u| config.units[u].name.clone()).unwrap_or_default())),
+                ("file", Value::from(escape(&f.file))),
+                ("reason", Value::from(escape(&reason))),
             ])
         })
         .collect();

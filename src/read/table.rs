@@ -18,7 +18,7 @@ use crate::config::Config;
 use crate::finding::{Code, Finding};
 use crate::fold::{fold, nfc};
 use crate::form::{Column, HeaderField};
-use crate::messages::Msg;
+use crate::messages::{Msg, clip};
 use crate::period::Period;
 
 /// How far down a sheet the header row is looked for.
@@ -161,7 +161,8 @@ pub fn read_header(sheet: &Sheet, loc: &TableLoc) -> HeaderBlock {
             };
             // The value: after the colon, or the next non-empty cell to the right.
             let (value, value_col) = if rest.is_empty() {
-                match cols[i + 1..].iter().find(|&&c| !matches!(sheet.get(row, c), Data::Empty)) {
+                // Cells holding only spaces are empty to the eye, so they are skipped too.
+                match cols[i + 1..].iter().find(|&&c| cell_text(sheet.get(row, c)).is_some()) {
                     // The next label on the row (`Người lập:` after an empty `Ngày lập:`) is no value.
                     Some(&c) if is_label_cell(sheet.get(row, c)) => continue,
                     Some(&c) => (sheet.get(row, c).clone(), c),
@@ -205,17 +206,19 @@ fn header_field(label: &str) -> Option<HeaderField> {
     HeaderField::ALL.into_iter().find(|f| f.labels().iter().any(|l| fold(l) == folded))
 }
 
-/// `... THÁNG 08/2024` in a title line.
+/// `... THÁNG 08/2024` in a title line. Searched in the folded text, whose indices are its own
+/// (lower-casing can change a text's length in bytes).
 fn title_month(text: &str) -> Option<(String, Period, String)> {
-    let lower = text.to_lowercase();
-    let at = lower.rfind("tháng")?;
-    let tail = &text[at..];
-    parse_period_text(tail).map(|p| (tail.to_owned(), p, String::new()))
+    let folded = fold(text);
+    let at = folded.rfind("thang")?;
+    parse_period_text(&folded[at..]).map(|p| (text.to_owned(), p, String::new()))
 }
 
 /// Reads the rows of a table: one entry per configured indicator found.
 pub fn read_rows(sheet: &Sheet, loc: &TableLoc, config: &Config) -> TableData {
     let mut entries: BTreeMap<usize, Entry> = BTreeMap::new();
+    // Indicators whose row had something in its value or note cell.
+    let mut filled = std::collections::BTreeSet::new();
     let mut findings = Vec::new();
     let col = |c: Column| loc.columns.get(&c).copied();
     let (code_col, label_col, value_col, note_col) = (
@@ -242,6 +245,14 @@ pub fn read_rows(sheet: &Sheet, loc: &TableLoc, config: &Config) -> TableData {
         let note = text_at(note_col);
         let has_content = !matches!(value_cell, Data::Empty) || formula.is_some() || note.is_some();
 
+        // A header row repeated inside the table (a form pasted twice) is not data: its code
+        // or label cell is exactly a header word.
+        let is_header = |t: &Option<String>, c: Column| {
+            t.as_deref().is_some_and(|t| c.headers().iter().any(|h| fold(h) == fold(t)))
+        };
+        if is_header(&code_text, Column::Code) || is_header(&label_text, Column::Label) {
+            continue;
+        }
         let by_code = code_text.as_deref().and_then(|c| codes.iter().position(|k| *k == fold(c)));
         let by_label = || {
             let label = label_text.as_deref()?;
@@ -257,7 +268,7 @@ pub fn read_rows(sheet: &Sheet, loc: &TableLoc, config: &Config) -> TableData {
                 // Without a code column, matching by label is the form's own way: said once below.
                 Some(i) if code_col.is_none() => i,
                 Some(i) => {
-                    let label = label_text.clone().unwrap_or_default();
+                    let label = clip(label_text.as_deref().unwrap_or_default());
                     let f = Finding::new(
                         Code::LabelOnly,
                         "",
@@ -272,8 +283,8 @@ pub fn read_rows(sheet: &Sheet, loc: &TableLoc, config: &Config) -> TableData {
                     let is_section = code_text.as_deref().map(fold).is_some_and(|c| sections.iter().any(|s| s.0 == c))
                         || label_text.as_deref().map(fold).is_some_and(|l| sections.iter().any(|s| s.1 == l));
                     if has_content && !is_section && (code_text.is_some() || label_text.is_some()) {
-                        let what = code_text.clone().or(label_text.clone()).unwrap_or_default();
-                        let value = cell_text(value_cell).unwrap_or_default();
+                        let what = clip(code_text.as_deref().or(label_text.as_deref()).unwrap_or_default());
+                        let value = clip(&cell_text(value_cell).unwrap_or_default());
                         let at = code_col.or(label_col).unwrap_or(value_col);
                         findings.push(
                             Finding::new(Code::UnknownRow, "", Msg::RowUnknown { what, value })
@@ -285,7 +296,9 @@ pub fn read_rows(sheet: &Sheet, loc: &TableLoc, config: &Config) -> TableData {
             },
         };
         let indicator = &config.indicators[index];
-        if let Some(first) = entries.get(&index) {
+        // The same indicator twice: an empty first row (the form's own, left blank) gives way
+        // to the filled one; of two filled rows the first is used and the other reported.
+        if let Some(first) = entries.get(&index).filter(|_| filled.contains(&index)) {
             if has_content {
                 let msg = Msg::RowDuplicate { code: indicator.code.clone(), first_cell: first.value_cell.clone() };
                 findings.push(
@@ -295,6 +308,9 @@ pub fn read_rows(sheet: &Sheet, loc: &TableLoc, config: &Config) -> TableData {
                 );
             }
             continue;
+        }
+        if has_content {
+            filled.insert(index);
         }
         let read = read_value(value_cell, formula, indicator);
         for (code, msg) in read.findings {

@@ -4,15 +4,13 @@
 //! value; text is read the Vietnamese way by [`value_text`](super::value_text); dates, booleans
 //! and error values are refused with a message that shows what the cell holds.
 
-use std::str::FromStr;
-
 use calamine::Data;
 use rust_decimal::Decimal;
 
 use super::value_text::{TextError, parse_value_text};
 use crate::config::{Indicator, Kind};
 use crate::finding::Code;
-use crate::messages::{Expected, Msg};
+use crate::messages::{Expected, Msg, clip};
 use crate::vn_number::plain;
 
 /// What a value cell gave: the value when usable, and what to tell the clerk about it.
@@ -72,19 +70,21 @@ pub fn read_value(cell: &Data, formula: Option<&str>, indicator: &Indicator) -> 
             return ReadValue::refused(Code::ErrorValue, Msg::CellErrorValue { value: e.to_string() });
         }
     };
-    check_range(number, &number.to_string(), indicator, Vec::new())
+    check_range(number, &plain(number), indicator, Vec::new())
 }
 
 /// Text typed into a value cell: `1.250`, `2,5`, `60 triệu`, `12 cuộc`, `-`.
 fn read_text(text: &str, indicator: &Indicator) -> ReadValue {
-    let typed = crate::fold::nfc(text.trim());
+    let full = crate::fold::nfc(text.trim());
+    // Messages quote what was typed, cut short: a cell may hold a whole essay.
+    let typed = clip(&full);
     // Some writers store a formula's error result as text.
     const EXCEL_ERRORS: [&str; 8] =
         ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"];
     if EXCEL_ERRORS.contains(&typed.to_uppercase().as_str()) {
         return ReadValue::refused(Code::ErrorValue, Msg::CellErrorValue { value: typed });
     }
-    let parsed = match parse_value_text(&typed, &indicator.unit) {
+    let parsed = match parse_value_text(&full, &indicator.unit) {
         Ok(p) => p,
         Err(e) => {
             let (code, msg) = match e {
@@ -103,12 +103,14 @@ fn read_text(text: &str, indicator: &Indicator) -> ReadValue {
         let read = plain(parsed.value);
         if parsed.unit_word.is_some() {
             let unit = indicator.unit.clone();
-            soft.push((Code::UnitConverted, Msg::CellUnitConverted { value: typed.clone(), read, unit }));
-        } else if let Some(english) = parsed.english_reading {
+            soft.push((Code::UnitConverted, Msg::CellUnitConverted { value: typed.clone(), read: read.clone(), unit }));
+        }
+        // A unit word does not settle how the number itself was read: say that too.
+        if let Some(english) = parsed.english_reading {
             soft.push((Code::Ambiguous, Msg::CellAmbiguous { value: typed.clone(), read, other: plain(english) }));
         } else if parsed.dot_decimal {
             soft.push((Code::DotDecimal, Msg::CellDotDecimal { value: typed.clone(), read }));
-        } else {
+        } else if parsed.unit_word.is_none() {
             soft.push((Code::TextNumber, Msg::CellTextNumber { value: typed.clone(), read }));
         }
     }
@@ -135,14 +137,13 @@ fn check_range(value: Decimal, typed: &str, indicator: &Indicator, soft: Vec<(Co
     ReadValue { value: Some(value.normalize()), findings: soft }
 }
 
-/// An f64 from a numeric cell, exactly as Excel shows it: the shortest decimal that reads
-/// back to the same float (`3.3864`, not `3.38640000000000007673861546209`).
+/// An f64 from a numeric cell as Excel shows it: to 15 significant digits, Excel's precision,
+/// so `3.3864` stays 3.3864 and a formula's `7.000000000000001` is the 7 Excel displays.
 pub fn float_to_decimal(f: f64) -> Option<Decimal> {
     if !f.is_finite() {
         return None;
     }
-    let text = format!("{f}");
-    Decimal::from_str(&text).or_else(|_| Decimal::from_scientific(&format!("{f:e}"))).ok()
+    Decimal::from_scientific(&format!("{f:.14e}")).ok().map(|d| d.normalize())
 }
 
 fn expected(indicator: &Indicator) -> Expected {
@@ -153,6 +154,7 @@ fn expected(indicator: &Indicator) -> Expected {
 mod tests {
     use super::*;
     use crate::config::Config;
+    use std::str::FromStr;
 
     fn ind(code: &str) -> Indicator {
         Config::default_config().indicator(code).unwrap().clone()
@@ -190,12 +192,27 @@ mod tests {
             ("boolean", Data::Bool(true), &gs04, None, Some(Code::NotANumber)),
             ("error value", Data::Error(calamine::CellErrorType::Div0), &gs04, None, Some(Code::ErrorValue)),
             ("nan", Data::Float(f64::NAN), &gs04, None, Some(Code::NotANumber)),
+            ("formula noise is Excel's 7", Data::Float(7.000000000000001), &gs04, Some(dec("7")), None),
+            ("unit word and ambiguity", s("1.250 triệu"), &vd01, Some(dec("1250")), Some(Code::UnitConverted)),
         ];
         for (name, cell, indicator, value, code) in cases {
             let r = read_value(&cell, None, indicator);
             assert_eq!(r.value, value, "{name}: value");
             assert_eq!(r.findings.first().map(|f| f.0), code, "{name}: finding");
         }
+    }
+
+    #[test]
+    fn a_unit_word_does_not_hide_an_ambiguous_number() {
+        let r = read_value(&Data::String("1.250 triệu".into()), None, &ind("VD01"));
+        let codes: Vec<Code> = r.findings.iter().map(|f| f.0).collect();
+        assert_eq!(codes, [Code::UnitConverted, Code::Ambiguous]);
+    }
+
+    #[test]
+    fn long_text_is_quoted_short() {
+        let r = read_value(&Data::String("x".repeat(40_000)), None, &ind("GS04"));
+        assert!(r.findings[0].1.text(crate::messages::Lang::Vi).chars().count() < 300);
     }
 
     #[test]

@@ -215,12 +215,12 @@ fn submissions(
         row += 1;
         for (i, f) in others.iter().enumerate() {
             let unit = f.unit.map(|u| config.units[u].name.as_str()).unwrap_or("");
-            let reason = f.findings.first().map(|x| x.text(lang)).unwrap_or_default();
+            let reason = f.reason().map(|x| x.text(lang)).unwrap_or_default();
             sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.center)?;
             sheet.write_string_with_format(row, 1, unit, &s.text)?;
             sheet.write_string_with_format(row, 2, f.outcome.word().text(Lang::Vi), &s.center)?;
             sheet.write_string_with_format(row, 3, &f.file, &s.text)?;
-            sheet.merge_range(row, 4, row, 6, &reason, &s.text)?;
+            sheet.merge_range(row, 4, row, 6, &fit(&reason), &s.text)?;
             sheet.set_row_height(row, wrapped_height(&[(&f.file, 40.0), (&reason, 30.0), (unit, 24.0)], 11.0))?;
             row += 1;
         }
@@ -254,7 +254,7 @@ fn findings(sheet: &mut Worksheet, config: &Config, intake: &Intake, s: &Styles,
             f.text(lang),
         ];
         for (col, text) in cells.iter().enumerate() {
-            sheet.write_string_with_format(row, col as u16, text, &s.text)?;
+            sheet.write_string_with_format(row, col as u16, fit(text), &s.text)?;
         }
         let height = wrapped_height(&[(&cells[2], widths[2]), (&cells[3], widths[3]), (&cells[7], widths[7])], 11.0);
         sheet.set_row_height(row, height)?;
@@ -290,7 +290,7 @@ fn notes(sheet: &mut Worksheet, config: &Config, c: &Consolidation, s: &Styles) 
                 Some(v) => sheet.write_number_with_format(row, 3, to_f64(v), format)?,
                 None => sheet.write_blank(row, 3, format)?,
             };
-            sheet.write_string_with_format(row, 4, note, &s.text)?;
+            sheet.write_string_with_format(row, 4, fit(note), &s.text)?;
             sheet.set_row_height(row, wrapped_height(&[(&indicator.label, widths[2]), (note, widths[4])], 11.0))?;
             row += 1;
         }
@@ -301,6 +301,16 @@ fn notes(sheet: &mut Worksheet, config: &Config, c: &Consolidation, s: &Styles) 
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, 0)?;
     Ok(())
+}
+
+/// Excel refuses a cell of more than 32.767 characters; an OpenDocument note may be longer.
+fn fit(text: &str) -> std::borrow::Cow<'_, str> {
+    const MAX: usize = 32_767;
+    if text.chars().count() <= MAX {
+        text.into()
+    } else {
+        text.chars().take(MAX - 1).chain(std::iter::once('…')).collect::<String>().into()
+    }
 }
 
 /// Spreadsheet cells hold doubles; totals were computed exactly before this.

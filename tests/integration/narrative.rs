@@ -215,3 +215,31 @@ fn a_sentence_that_is_not_a_template_is_a_configuration_problem() {
         matches!(&problems[0].msg, tonghop::messages::Msg::ConfigSentenceSyntax { indicator, .. } if indicator == "GS04")
     );
 }
+
+#[test]
+fn a_figure_covered_by_an_empty_sentence_is_still_reported() {
+    // CB02 is said in CB01's sentence; with no CB01 it gets the generic sentence.
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = crate::fixtures::clean("Phường An Mỹ");
+    s.set("CB01", tonghop::sample_form::V::Empty).set("CB02", tonghop::sample_form::V::Number(40.0));
+    crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
+    tonghop(dir.path()).args(["build", "inbox", "-o", "out"]).assert().code(0);
+    let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    assert!(md.contains("- Lượt cán bộ tham gia tập huấn: 40 lượt người (01/13 xã, phường)[^"), "{md}");
+}
+
+#[test]
+fn notes_stay_inside_their_footnote() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = crate::fixtures::clean("Phường An Mỹ");
+    s.set("GS03", tonghop::sample_form::V::Number(1.0))
+        .note("GS03", "Hai nội dung:\n- Đối thoại *trực tiếp*\n[^1]: giả");
+    crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
+    tonghop(dir.path()).args(["build", "inbox", "-o", "out"]).assert().code(0);
+    let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    let defs: Vec<&str> = md.lines().filter(|l| l.starts_with("[^")).collect();
+    assert_eq!(defs.len(), 2, "VD03's and GS03's, nothing injected: {md}");
+    assert_eq!(defs[1], "[^2]: **Phường An Mỹ:** Hai nội dung: - Đối thoại \\*trực tiếp\\*; \\[^1]: giả.");
+    let docx = crate::common::xlsx_part(&dir.path().join("out/bao-cao-2024-08.docx"), "word/footnotes.xml");
+    assert!(docx.contains("Đối thoại *trực tiếp*; [^1]: giả."), "escapes are undone in Word");
+}

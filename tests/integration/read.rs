@@ -63,7 +63,7 @@ fn every_finding_is_reported_at_its_cell() {
         ("C08", "an-my.xlsx", at("TT04"), "TT04"),
         ("W05", "an-my.xlsx", "Báo cáo!B31".into(), ""),
         ("W04", "an-my.xlsx", "Báo cáo!C32".into(), "CB02"),
-        ("W06", "an-my.xlsx", "Báo cáo!E33".into(), "GS03"),
+        ("W06", "an-my.xlsx", "Báo cáo!E33".into(), "GS02"),
         ("R03", "an-my.xlsx", "Báo cáo".into(), ""),
         // Soft findings of an-son.xlsx: the values are used.
         ("W01", "an-son.xlsx", at("VD04"), "VD04"),
@@ -183,7 +183,7 @@ fn values_are_read_the_vietnamese_way() {
     assert_eq!(value("an-son", "VD01").as_deref(), Some("60"), "60.000.000 đồng in triệu đồng");
     assert_eq!(value("an-my", "GS04"), None, "refused cell not used");
     assert_eq!(value("an-my", "CB02").as_deref(), Some("40"), "label-only row used");
-    assert_eq!(value("an-my", "GS03"), None, "the duplicate row is not used");
+    assert_eq!(value("an-my", "GS02"), None, "the refused first row is kept, the duplicate not used");
     assert_eq!(value("tam-phu", "GS04").as_deref(), Some("2"), "the later file wins");
     assert_eq!(value("tan-thanh", "GS04").as_deref(), Some("1"), "this month's sheet, shuffled");
     assert_eq!(value("tan-thanh", "GS02").as_deref(), Some("1"), "not July's 9");
@@ -343,4 +343,63 @@ fn a_file_too_large_to_be_a_report_is_refused_unread() {
     let f = &check["findings"][0];
     assert_eq!((f["code"].as_str(), f["file"].as_str()), (Some("F01"), Some("an-my.xlsx")));
     assert!(f["message"].as_str().unwrap().contains("too large"), "{f}");
+}
+
+#[test]
+fn an_empty_form_row_gives_way_to_the_same_indicator_filled_below() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = crate::fixtures::clean("Phường An Mỹ");
+    s.push_row(tonghop::sample_form::Row::Indicator {
+        stt: String::new(),
+        code: "GS03".into(),
+        label: "Hội nghị đối thoại".into(),
+        unit: "hội nghị".into(),
+        value: tonghop::sample_form::V::Number(2.0),
+        note: Some("Đối thoại với thanh niên".into()),
+    });
+    crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
+    let config = tonghop::config::Config::default_config();
+    let intake = tonghop::intake::intake(&dir.path().join("inbox"), &config, None).unwrap();
+    let gs03 = config.indicators.iter().position(|i| i.code == "GS03").unwrap();
+    let entry = &intake.submissions[0].entries[&gs03];
+    assert_eq!(entry.value.map(|v| v.to_string()).as_deref(), Some("2"));
+    assert_eq!(entry.note.as_deref(), Some("Đối thoại với thanh niên"));
+    assert!(intake.findings().all(|f| f.code != "W06"), "nothing was dropped");
+}
+
+#[test]
+fn a_superseded_file_s_errors_do_not_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut old = crate::fixtures::clean("Xã Tam Phú");
+    old.header("Ngày lập", tonghop::sample_form::V::Date(2024, 8, 20))
+        .set("GS04", tonghop::sample_form::V::text("nhiều"));
+    crate::fixtures::write(&dir.path().join("inbox/tam-phu.xlsx"), &old);
+    let mut new = crate::fixtures::clean("Xã Tam Phú");
+    new.header("Ngày lập", tonghop::sample_form::V::Date(2024, 8, 26));
+    crate::fixtures::write(&dir.path().join("inbox/tam-phu (gui lai).xlsx"), &new);
+    let (code, check) = run_json(dir.path(), "check", "vi");
+    assert_eq!(code, 0, "the corrected file is used: {check}");
+    let f10 = check["findings"].as_array().unwrap().iter().find(|f| f["code"] == "F10").unwrap();
+    assert_eq!(f10["unit"], "tam-phu", "the superseded file names its unit");
+    tonghop(dir.path()).args(["build", "inbox", "--strict"]).assert().code(0);
+}
+
+#[test]
+fn a_title_with_letters_that_change_length_when_lowered_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = crate::fixtures::clean("Phường An Mỹ");
+    s.without_header("Kỳ báo cáo");
+    s.titles = vec!["İİİ BÁO CÁO THÁNG 08/2024".into()];
+    crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
+    let (code, check) = run_json(dir.path(), "check", "vi");
+    assert_eq!((code, check["findings"].as_array().unwrap().len()), (0, 0), "{check}");
+}
+
+#[test]
+fn one_essay_in_a_cell_does_not_stop_the_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = crate::fixtures::clean("Phường An Mỹ");
+    s.set("GS04", tonghop::sample_form::V::Text("x".repeat(32_000)));
+    crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
+    tonghop(dir.path()).args(["build", "inbox"]).assert().code(0);
 }
