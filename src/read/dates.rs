@@ -14,24 +14,33 @@ fn numbers(text: &str) -> Vec<u32> {
         .collect()
 }
 
-/// A month written as text. Exactly a month and a four-digit year, in either order, or a
-/// whole date (its month).
+/// A month written as text: a month and a four-digit year in either order, or a whole date
+/// (its month). The first such group wins, so trailing remarks do not matter:
+/// `Tháng 8/2024 (từ 15/7 đến 14/8)` is August 2024.
 pub fn parse_period_text(text: &str) -> Option<Period> {
     let n = numbers(text);
-    match n.as_slice() {
-        [a, b] if *b >= 1000 => Period::new(*b as i32, *a),
-        [a, b] if *a >= 1000 => Period::new(*a as i32, *b),
-        [_, _, _] => parse_date_text(text).map(|d| Period { year: d.year(), month: d.month() }),
-        _ => None,
-    }
+    (0..n.len()).find_map(|i| {
+        let date = date_at(&n[i..]).map(|d| Period { year: d.year(), month: d.month() });
+        date.or_else(|| match n[i..] {
+            [m, y, ..] if y >= 1000 && m <= 12 => Period::new(y as i32, m),
+            [y, m, ..] if y >= 1000 && m <= 12 => Period::new(y as i32, m),
+            _ => None,
+        })
+    })
 }
 
-/// A date written as text: day, month, year (Vietnamese order), or ISO `2024-08-25`.
+/// A date written as text: day, month, year (Vietnamese order), or ISO `2024-08-25`; the first
+/// valid one (`25/08/2024 lúc 10:30` is 25 August 2024).
 pub fn parse_date_text(text: &str) -> Option<NaiveDate> {
     let n = numbers(text);
-    match n.as_slice() {
-        [y, m, d] if *y >= 1000 => NaiveDate::from_ymd_opt(*y as i32, *m, *d),
-        [d, m, y] if *y >= 1000 => NaiveDate::from_ymd_opt(*y as i32, *m, *d),
+    (0..n.len()).find_map(|i| date_at(&n[i..]))
+}
+
+/// A date from the first three numbers of a run, if they make one.
+fn date_at(n: &[u32]) -> Option<NaiveDate> {
+    match *n {
+        [y, m, d, ..] if y >= 1000 => NaiveDate::from_ymd_opt(y as i32, m, d),
+        [d, m, y, ..] if y >= 1000 && d <= 31 => NaiveDate::from_ymd_opt(y as i32, m, d),
         _ => None,
     }
 }
@@ -71,7 +80,17 @@ mod tests {
     #[test]
     fn periods_as_typed() {
         let p = Period { year: 2024, month: 8 };
-        for text in ["08/2024", "8/2024", "Tháng 8/2024", "tháng 08 năm 2024", "T8/2024", "2024-08", "25/08/2024"] {
+        for text in [
+            "08/2024",
+            "8/2024",
+            "Tháng 8/2024",
+            "tháng 08 năm 2024",
+            "T8/2024",
+            "2024-08",
+            "25/08/2024",
+            "Tháng 8/2024 (từ 15/7 đến 14/8)",
+            "25/08/2024 lúc 10:30",
+        ] {
             assert_eq!(parse_period_text(text), Some(p), "{text}");
         }
         for text in ["", "tháng tám", "13/2024", "8", "2024"] {
@@ -82,7 +101,9 @@ mod tests {
     #[test]
     fn dates_as_typed() {
         let d = NaiveDate::from_ymd_opt(2024, 8, 25);
-        for text in ["25/08/2024", "25/8/2024", "ngày 25 tháng 8 năm 2024", "2024-08-25", "25-08-2024"] {
+        for text in
+            ["25/08/2024", "25/8/2024", "ngày 25 tháng 8 năm 2024", "2024-08-25", "25-08-2024", "25/08/2024 lúc 10:30"]
+        {
             assert_eq!(parse_date_text(text), d, "{text}");
         }
         assert_eq!(parse_date_text("31/02/2024"), None);
