@@ -563,7 +563,7 @@ impl Msg {
                 submitted, total
             ),
             StatusOtherFiles => "Other files:".to_owned(),
-            CountsShort { errors, warnings } => format!("{errors} errors, {warnings} warnings"),
+            CountsShort { errors, warnings } => format!("errors: {errors}, warnings: {warnings}"),
             BuildSubmitted { submitted, unit_word } => format!("Submitted: {submitted} ({unit_word})."),
             BuildMissing { names } => format!("Missing: {names}."),
             BuildRejected { names } => format!("Rejected: {names}."),

@@ -194,8 +194,9 @@ fn decimal(v: &Value) -> Result<Decimal, Error> {
 }
 
 /// Per indicator code, the footnote listing the units that reported it, in configuration
-/// order: `**Unit:** note; ...` for indicators with notes, `Unit (02 cuộc), Unit` for counts
-/// (the count shown when above 1), `Unit (1,25 tỷ đồng)` for amounts.
+/// order: `**Unit:** note; ...` for indicators with notes (a unit that wrote none is listed as
+/// in a count), `Unit (02 cuộc), Unit` for counts (the count shown when above 1),
+/// `Unit (1,25 tỷ đồng)` for amounts.
 fn unit_lists(config: &Config, c: &Consolidation) -> BTreeMap<String, String> {
     config
         .indicators
@@ -205,28 +206,25 @@ fn unit_lists(config: &Config, c: &Consolidation) -> BTreeMap<String, String> {
             let reporting = config.units.iter().enumerate().filter_map(|(u, unit)| {
                 t.values[u].filter(|v| *v > Decimal::ZERO).map(|v| (unit, v, t.notes[u].as_deref()))
             });
-            let list = if ind.notes {
-                let items: Vec<String> = reporting
-                    .map(|(unit, _, note)| match note {
-                        Some(n) => {
-                            format!("**{}:** {}", escape(&unit.name), escape(n.trim_end_matches([';', '.', ','])))
-                        }
-                        None => format!("**{}**", escape(&unit.name)),
-                    })
-                    .collect();
-                items.join("; ")
-            } else {
-                let items: Vec<String> = reporting
-                    .map(|(unit, v, _)| match ind.kind {
-                        Kind::Count if v > Decimal::ONE => {
-                            format!("{} ({} {})", escape(&unit.name), vn_number::count(v), ind.unit)
-                        }
-                        Kind::Count => escape(&unit.name),
-                        Kind::Amount => format!("{} ({} {})", escape(&unit.name), vn_number::plain(v), ind.unit),
-                    })
-                    .collect();
-                items.join(", ")
+            // A unit without a note is named as in a count list: `Unit (02 cuộc)`.
+            let plain = |unit: &crate::config::Unit, v: Decimal| match ind.kind {
+                Kind::Count if v > Decimal::ONE => {
+                    format!("{} ({} {})", escape(&unit.name), vn_number::count(v), ind.unit)
+                }
+                Kind::Count => escape(&unit.name),
+                Kind::Amount => format!("{} ({} {})", escape(&unit.name), vn_number::plain(v), ind.unit),
             };
+            let items: Vec<(bool, String)> = reporting
+                .map(|(unit, v, note)| match note.filter(|_| ind.notes) {
+                    Some(n) => {
+                        (true, format!("**{}:** {}", escape(&unit.name), escape(n.trim_end_matches([';', '.', ',']))))
+                    }
+                    None => (false, plain(unit, v)),
+                })
+                .collect();
+            // Notes hold commas of their own, so a list with notes is separated by semicolons.
+            let separator = if items.iter().any(|(noted, _)| *noted) { "; " } else { ", " };
+            let list = items.into_iter().map(|(_, text)| text).collect::<Vec<_>>().join(separator);
             let list = if list.is_empty() { list } else { format!("{list}.") };
             (ind.code.clone(), list)
         })
