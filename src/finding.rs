@@ -210,17 +210,7 @@ pub struct Finding {
 impl Finding {
     /// A built-in finding about a file; add place and subject with the `at_*`/`for_*` methods.
     pub fn new(code: Code, file: &str, msg: Msg) -> Finding {
-        Finding {
-            code: code.as_str().to_owned(),
-            severity: code.severity(),
-            kind: Some(code),
-            file: file.to_owned(),
-            sheet: None,
-            cell: None,
-            unit: None,
-            indicator: None,
-            msg,
-        }
+        Finding { kind: Some(code), ..Finding::rule(code.as_str(), code.severity(), file, msg) }
     }
 
     /// A finding of a configured rule.
@@ -257,10 +247,6 @@ impl Finding {
     pub fn for_unit(mut self, code: Option<&str>) -> Finding {
         self.unit = code.map(str::to_owned);
         self
-    }
-
-    pub fn is(&self, code: Code) -> bool {
-        self.kind == Some(code)
     }
 
     pub fn text(&self, lang: Lang) -> String {

@@ -151,10 +151,6 @@ impl Intake {
     pub fn counted_findings(&self) -> impl Iterator<Item = &Finding> {
         self.files.iter().filter(|f| f.outcome != Outcome::Superseded).flat_map(|f| &f.findings)
     }
-
-    pub fn submitted(&self) -> usize {
-        self.units.iter().filter(|u| u.state == UnitState::Submitted).count()
-    }
 }
 
 /// Reads every file of the inbox and decides which one each unit's figures come from.

@@ -82,8 +82,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const NAMES: [&'static str; 2] = ["count", "amount"];
-
     pub fn parse(s: &str) -> Option<Kind> {
         match s {
             "count" => Some(Kind::Count),

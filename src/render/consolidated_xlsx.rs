@@ -261,12 +261,7 @@ fn findings(sheet: &mut Worksheet, config: &Config, intake: &Intake, s: &Styles,
         row += 1;
     }
     sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 7)?;
-    sheet.set_freeze_panes(1, 0)?;
-    sheet.set_paper_size(9);
-    sheet.set_landscape();
-    sheet.set_print_fit_to_pages(1, 0);
-    sheet.set_repeat_rows(0, 0)?;
-    Ok(())
+    list_print_setup(sheet)
 }
 
 fn notes(sheet: &mut Worksheet, config: &Config, c: &Consolidation, s: &Styles) -> Result<(), XlsxError> {
@@ -295,6 +290,11 @@ fn notes(sheet: &mut Worksheet, config: &Config, c: &Consolidation, s: &Styles) 
             row += 1;
         }
     }
+    list_print_setup(sheet)
+}
+
+/// A list with its header on the first row: frozen, repeated on every page, A4 landscape.
+fn list_print_setup(sheet: &mut Worksheet) -> Result<(), XlsxError> {
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_paper_size(9);
     sheet.set_landscape();
