@@ -52,6 +52,8 @@ pub enum Code {
     UnitConflict,
     PeriodMismatch,
     NotSpreadsheet,
+    ValueColumnUnclear,
+    ResendUndecidable,
     // File level: the file is used (or was replaced), with a remark.
     Superseded,
     SheetIgnored,
@@ -65,6 +67,7 @@ pub enum Code {
     SkipHidden,
     SkipOther,
     SkipOwnOutput,
+    SkipNotRegular,
     // Cell level: the cell is not used.
     NotANumber,
     Negative,
@@ -74,6 +77,8 @@ pub enum Code {
     DateInValue,
     ErrorValue,
     UnitWord,
+    CodeLabelMismatch,
+    UnitOfMeasureMismatch,
     // Soft: the value is used.
     TextNumber,
     UnitConverted,
@@ -82,13 +87,15 @@ pub enum Code {
     UnknownRow,
     DuplicateRow,
     DotDecimal,
+    UnitOfMeasureConverted,
+    UnusedText,
     // Rules.
     RuleFailed,
 }
 
 impl Code {
     /// Every built-in code, in the order of the README's table.
-    pub const ALL: [Code; 35] = [
+    pub const ALL: [Code; 42] = [
         Code::Unreadable,
         Code::Encrypted,
         Code::NoTable,
@@ -97,6 +104,7 @@ impl Code {
         Code::UnitConflict,
         Code::PeriodMismatch,
         Code::NotSpreadsheet,
+        Code::ValueColumnUnclear,
         Code::Superseded,
         Code::SheetIgnored,
         Code::PeriodMissing,
@@ -104,10 +112,12 @@ impl Code {
         Code::UnitFromFileName,
         Code::EmptyForm,
         Code::IndicatorMissing,
+        Code::ResendUndecidable,
         Code::SkipLockFile,
         Code::SkipHidden,
         Code::SkipOther,
         Code::SkipOwnOutput,
+        Code::SkipNotRegular,
         Code::NotANumber,
         Code::Negative,
         Code::Fraction,
@@ -116,6 +126,8 @@ impl Code {
         Code::DateInValue,
         Code::ErrorValue,
         Code::UnitWord,
+        Code::CodeLabelMismatch,
+        Code::UnitOfMeasureMismatch,
         Code::TextNumber,
         Code::UnitConverted,
         Code::Ambiguous,
@@ -123,6 +135,8 @@ impl Code {
         Code::UnknownRow,
         Code::DuplicateRow,
         Code::DotDecimal,
+        Code::UnitOfMeasureConverted,
+        Code::UnusedText,
         Code::RuleFailed,
     ];
 
@@ -138,6 +152,8 @@ impl Code {
             UnitConflict => "F06",
             PeriodMismatch => "F07",
             NotSpreadsheet => "F08",
+            ValueColumnUnclear => "F09",
+            ResendUndecidable => "F17",
             Superseded => "F10",
             SheetIgnored => "F11",
             PeriodMissing => "F12",
@@ -149,6 +165,7 @@ impl Code {
             SkipHidden => "S02",
             SkipOther => "S03",
             SkipOwnOutput => "S04",
+            SkipNotRegular => "S05",
             NotANumber => "C01",
             Negative => "C02",
             Fraction => "C03",
@@ -157,6 +174,8 @@ impl Code {
             DateInValue => "C06",
             ErrorValue => "C07",
             UnitWord => "C08",
+            CodeLabelMismatch => "C09",
+            UnitOfMeasureMismatch => "C10",
             TextNumber => "W01",
             UnitConverted => "W02",
             Ambiguous => "W03",
@@ -164,6 +183,8 @@ impl Code {
             UnknownRow => "W05",
             DuplicateRow => "W06",
             DotDecimal => "W07",
+            UnitOfMeasureConverted => "W08",
+            UnusedText => "W09",
             RuleFailed => "R00",
         }
     }
@@ -172,11 +193,18 @@ impl Code {
         use Code::*;
         match self {
             Unreadable | Encrypted | NoTable | UnitMissing | UnitUnknown | UnitConflict | PeriodMismatch
-            | NotSpreadsheet => Severity::Error,
-            NotANumber | Negative | Fraction | OverMax | FormulaNoValue | DateInValue | ErrorValue | UnitWord => {
-                Severity::Error
-            }
-            SkipLockFile | SkipHidden | SkipOther | SkipOwnOutput => Severity::Info,
+            | NotSpreadsheet | ValueColumnUnclear | ResendUndecidable => Severity::Error,
+            NotANumber
+            | Negative
+            | Fraction
+            | OverMax
+            | FormulaNoValue
+            | DateInValue
+            | ErrorValue
+            | UnitWord
+            | CodeLabelMismatch
+            | UnitOfMeasureMismatch => Severity::Error,
+            SkipLockFile | SkipHidden | SkipOther | SkipOwnOutput | SkipNotRegular => Severity::Info,
             _ => Severity::Warning,
         }
     }

@@ -46,10 +46,41 @@ impl Column {
             Column::Label => &["Chỉ tiêu", "Tên chỉ tiêu", "Nội dung"],
             Column::UnitOfMeasure => &["Đơn vị tính", "ĐVT"],
             Column::Value => &["Số liệu", "Số lượng", "Giá trị", "Kết quả", "Thực hiện"],
-            Column::Note => &["Ghi chú / nội dung cụ thể", "Ghi chú", "Nội dung cụ thể", "Diễn giải", "Mô tả"],
+            Column::Note => &[
+                "Ghi chú / nội dung cụ thể",
+                "Ghi chú",
+                "Nội dung cụ thể",
+                "Nội dung chi tiết",
+                "Nội dung thực hiện",
+                "Kết quả cụ thể",
+                "Chi tiết",
+                "Diễn giải",
+                "Mô tả",
+            ],
         }
     }
 }
+
+/// Words in a column header that name another time than the report's period: such a column
+/// (`Số liệu tháng trước`, `Lũy kế từ đầu năm`, `Kế hoạch năm`) is never the value column.
+pub const OTHER_TIME_WORDS: &[&str] = &[
+    "tháng trước",
+    "kỳ trước",
+    "lũy kế",
+    "từ đầu năm",
+    "cùng kỳ",
+    "năm trước",
+    "năm ngoái",
+    "kế hoạch",
+    "chỉ tiêu năm",
+    "chỉ tiêu giao",
+    "so sánh",
+    "tỷ lệ",
+];
+
+/// Words in a column header that say it holds this period's figures (`Tháng này`, `Kỳ này`):
+/// such a column is a value column even without a word of [`Column::Value`].
+pub const THIS_PERIOD_WORDS: &[&str] = &["tháng này", "kỳ này", "trong tháng", "trong kỳ", "kỳ báo cáo"];
 
 /// The fields of the header block above the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

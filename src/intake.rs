@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::discover::discover;
 use crate::error::Fatal;
 use crate::finding::{Code, Finding, Severity};
-use crate::messages::{Msg, clip};
+use crate::messages::{Msg, Newer, clip};
 use crate::period::Period;
 use crate::read::table::{Entry, TableData};
 use crate::read::{FileRead, ReadOutcome, read_file};
@@ -54,6 +54,8 @@ impl Outcome {
 #[derive(Debug, Clone)]
 pub struct FileReport {
     pub file: String,
+    /// Set when the workbook holds several units' sheets: each is reported on its own.
+    pub sheet: Option<String>,
     pub outcome: Outcome,
     /// Index of the unit in the configuration, when known.
     pub unit: Option<usize>,
@@ -62,6 +64,14 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// The file as shown to the clerk, with its sheet when the workbook holds several units.
+    pub fn shown(&self) -> String {
+        match &self.sheet {
+            Some(sheet) => format!("{} [{sheet}]", self.file),
+            None => self.file.clone(),
+        }
+    }
+
     /// Why the file is not used: the finding that rejected it, replaced it, or skipped it.
     pub fn reason(&self) -> Option<&Finding> {
         self.findings.iter().find(|f| {
@@ -116,6 +126,10 @@ pub struct UnitStatus {
     pub state: UnitState,
     /// The file used (submitted) or the newest rejected file.
     pub file: Option<String>,
+    /// The sheet of `file` whose figures are used (or that was rejected).
+    pub sheet: Option<String>,
+    /// Index of that file's report in [`Intake::files`].
+    pub report: Option<usize>,
     pub superseded: Vec<String>,
     pub errors: usize,
     pub warnings: usize,
@@ -168,11 +182,12 @@ pub fn intake(inbox: &Path, config: &Config, period: Option<Period>) -> Result<I
     let mut candidates = Vec::new();
     let mut files = Vec::with_capacity(reads.len());
     for read in reads {
-        let (report, submission) = decide(read, config, &matcher, period);
-        if let Some(s) = submission {
-            candidates.push((files.len(), s));
+        for (report, submission) in decide(read, config, &matcher, period) {
+            if let Some(s) = submission {
+                candidates.push((files.len(), s));
+            }
+            files.push(report);
         }
-        files.push(report);
     }
     let submissions = resolve_duplicates(config, &mut files, candidates);
     let units = unit_statuses(config, &files, &submissions);
@@ -208,31 +223,92 @@ struct Candidate {
     modified: Option<SystemTime>,
 }
 
-/// Decides one file: which table, which unit, file-level checks, rules.
-fn decide(read: FileRead, config: &Config, matcher: &UnitMatcher, period: Period) -> (FileReport, Option<Candidate>) {
+/// Decides one file: which table, which unit, file-level checks, rules. A workbook whose
+/// visible sheets name several units gives one report per unit.
+fn decide(
+    mut read: FileRead,
+    config: &Config,
+    matcher: &UnitMatcher,
+    period: Period,
+) -> Vec<(FileReport, Option<Candidate>)> {
     let rel = read.rel.clone();
-    let mut report =
-        FileReport { file: rel.clone(), outcome: Outcome::Rejected, unit: None, prepared: None, findings: vec![] };
-    let mut tables = match read.outcome {
+    let mut report = FileReport {
+        file: rel.clone(),
+        sheet: None,
+        outcome: Outcome::Rejected,
+        unit: None,
+        prepared: None,
+        findings: vec![],
+    };
+    let tables = match std::mem::replace(&mut read.outcome, ReadOutcome::Tables(Vec::new())) {
         ReadOutcome::Skipped(f) => {
             report.outcome = Outcome::Skipped;
             report.findings.push(f);
-            return (report, None);
+            return vec![(report, None)];
         }
         ReadOutcome::Failed(f) => {
             // The file name may still say whose file it was.
             report.unit = matcher.lookup_file_name(file_name(&rel));
             report.findings.push(f.for_unit(report.unit.map(|u| config.units[u].code.as_str())));
-            return (report, None);
+            return vec![(report, None)];
         }
         ReadOutcome::Tables(t) => t,
     };
 
-    // The table of this period; the others are reported as ignored.
+    // A visible sheet always wins over a hidden one: a hidden draft is not the report.
+    let any_visible = tables.iter().any(|t| t.visible);
+    let (tables, hidden): (Vec<TableData>, Vec<TableData>) =
+        tables.into_iter().partition(|t| t.visible || !any_visible);
+    // Sheets that each name their own unit are each a submission.
+    let cell_unit = |t: &TableData| t.header.unit.as_ref().and_then(|(typed, _)| matcher.lookup(typed));
+    let mut units: Vec<usize> = tables.iter().filter_map(cell_unit).collect();
+    units.sort_unstable();
+    units.dedup();
+    let split = units.len() > 1;
+    let mut groups: Vec<Vec<TableData>> = Vec::new();
+    if split {
+        let mut by_unit: BTreeMap<Option<usize>, Vec<TableData>> = BTreeMap::new();
+        for t in tables {
+            match cell_unit(&t) {
+                Some(u) => by_unit.entry(Some(u)).or_default().push(t),
+                // A sheet whose unit is unknown is decided alone (and rejected, naming its sheet).
+                None => groups.push(vec![t]),
+            }
+        }
+        groups.extend(by_unit.into_values());
+    } else {
+        groups.push(tables);
+    }
+
+    let mut decided = Vec::new();
+    for (n, group) in groups.into_iter().enumerate() {
+        let mut report = report.clone();
+        let table = choose_table(group, period, &rel, &mut report.findings);
+        if n == 0 {
+            for t in &hidden {
+                let msg = Msg::FileSheetIgnored {
+                    sheet: t.sheet.clone(),
+                    period: t.period().map(|p| p.vn()),
+                    used: table.sheet.clone(),
+                    hidden: true,
+                };
+                report.findings.push(Finding::new(Code::SheetIgnored, &rel, msg).at_sheet(&t.sheet));
+            }
+        }
+        if split {
+            report.sheet = Some(table.sheet.clone());
+        }
+        decided.push(decide_table(report, table, &read, split, config, matcher, period));
+    }
+    decided
+}
+
+/// Of several tables (sheets) of one unit, the one of this period; the others are reported
+/// as ignored.
+fn choose_table(mut tables: Vec<TableData>, period: Period, rel: &str, findings: &mut Vec<Finding>) -> TableData {
     let chosen = tables
         .iter()
         .position(|t| t.period() == Some(period))
-        .or_else(|| tables.iter().position(|t| t.period().is_none() && t.visible))
         .or_else(|| tables.iter().position(|t| t.period().is_none()))
         .unwrap_or(0);
     for (i, t) in tables.iter().enumerate() {
@@ -241,16 +317,31 @@ fn decide(read: FileRead, config: &Config, matcher: &UnitMatcher, period: Period
                 sheet: t.sheet.clone(),
                 period: t.period().map(|p| p.vn()),
                 used: tables[chosen].sheet.clone(),
+                hidden: !t.visible,
             };
-            report.findings.push(Finding::new(Code::SheetIgnored, &rel, msg).at_sheet(&t.sheet));
+            findings.push(Finding::new(Code::SheetIgnored, rel, msg).at_sheet(&t.sheet));
         }
     }
-    let table = tables.swap_remove(chosen);
+    tables.swap_remove(chosen)
+}
+
+/// The checks of one table: unit, period, date prepared, missing indicators, rules.
+fn decide_table(
+    mut report: FileReport,
+    table: TableData,
+    read: &FileRead,
+    split: bool,
+    config: &Config,
+    matcher: &UnitMatcher,
+    period: Period,
+) -> (FileReport, Option<Candidate>) {
+    let rel = read.rel.clone();
     let sheet = table.sheet.clone();
 
-    // Unit: the unit cell, checked against the file name; else the file name alone.
-    let by_name = matcher.lookup_file_name(file_name(&rel));
-    let unit = match &table.header.unit {
+    // Unit: the unit cell, checked against the file name; else the file name alone. Sheets
+    // of a workbook holding several units are named by their cells only.
+    let by_name = if split { None } else { matcher.lookup_file_name(file_name(&rel)) };
+    let (unit, unit_ok) = match &table.header.unit {
         Some((typed, cell)) => match matcher.lookup(typed) {
             Some(u) => {
                 if let Some(n) = by_name.filter(|&n| n != u) {
@@ -260,42 +351,48 @@ fn decide(read: FileRead, config: &Config, matcher: &UnitMatcher, period: Period
                     };
                     report.findings.push(Finding::new(Code::UnitConflict, &rel, msg).at_cell(&sheet, cell.clone()));
                 }
-                Some(u)
+                (Some(u), true)
             }
             None => {
                 let suggestion = matcher.suggest(typed).map(|s| config.units[s].name.clone());
                 let msg = Msg::FileUnitUnknown { value: clip(typed), suggestion };
                 report.findings.push(Finding::new(Code::UnitUnknown, &rel, msg).at_cell(&sheet, cell.clone()));
-                None
+                // Rejected, but the unit its file name names did send something.
+                (by_name, false)
             }
         },
         None => match by_name {
             Some(n) => {
                 let msg = Msg::FileUnitFromName { unit: config.units[n].name.clone() };
                 report.findings.push(Finding::new(Code::UnitFromFileName, &rel, msg).at_sheet(&sheet));
-                Some(n)
+                (Some(n), true)
             }
             None => {
                 report.findings.push(Finding::new(Code::UnitMissing, &rel, Msg::FileUnitMissing).at_sheet(&sheet));
-                None
+                (None, false)
             }
         },
     };
     report.unit = unit;
 
-    // Period.
-    match &table.header.period {
-        Some((_, Some(p), cell)) if *p != period => {
+    // Period: declared in the header block or the title, or named by the value column.
+    match (&table.header.period, &table.value_month) {
+        (Some((_, Some(p), cell)), _) if *p != period => {
             let msg = Msg::FilePeriodMismatch { found: p.vn(), expected: period.vn() };
             let f = Finding::new(Code::PeriodMismatch, &rel, msg);
             report.findings.push(if cell.is_empty() { f.at_sheet(&sheet) } else { f.at_cell(&sheet, cell.clone()) });
         }
-        Some((_, Some(_), _)) => {}
-        Some((typed, None, cell)) => {
+        (Some((_, Some(_), _)), _) => {}
+        (_, Some((header, month))) if !month.is(period) => {
+            let msg = Msg::FileValueColumnPeriod { header: clip(header), found: month.shown(), expected: period.vn() };
+            report.findings.push(Finding::new(Code::PeriodMismatch, &rel, msg).at_sheet(&sheet));
+        }
+        (None, Some(_)) => {}
+        (Some((typed, None, cell)), _) => {
             let msg = Msg::FilePeriodUnreadable { value: clip(typed), assumed: period.vn() };
             report.findings.push(Finding::new(Code::PeriodMissing, &rel, msg).at_cell(&sheet, cell.clone()));
         }
-        None => {
+        (None, None) => {
             let msg = Msg::FilePeriodMissing { assumed: period.vn() };
             report.findings.push(Finding::new(Code::PeriodMissing, &rel, msg).at_sheet(&sheet));
         }
@@ -303,37 +400,43 @@ fn decide(read: FileRead, config: &Config, matcher: &UnitMatcher, period: Period
 
     // Date prepared.
     let prepared = match &table.header.prepared {
-        Some((_, Some(d), _)) => Some(*d),
-        Some((typed, None, cell)) => {
-            let msg = Msg::FileDateUnreadable { value: clip(typed) };
-            report.findings.push(Finding::new(Code::DateUnreadable, &rel, msg).at_cell(&sheet, cell.clone()));
-            None
-        }
+        Some((typed, p, cell)) => match p.and_then(|p| p.date(period)) {
+            Some(d) => Some(d),
+            None => {
+                let msg = Msg::FileDateUnreadable { value: clip(typed) };
+                report.findings.push(Finding::new(Code::DateUnreadable, &rel, msg).at_cell(&sheet, cell.clone()));
+                None
+            }
+        },
         None => None,
     };
     report.prepared = prepared;
 
-    // Indicators without a row, and an empty form.
-    for (i, indicator) in config.indicators.iter().enumerate() {
-        if !table.entries.contains_key(&i) {
-            let msg = Msg::FileIndicatorMissing { code: indicator.code.clone(), label: indicator.label.clone() };
-            report
-                .findings
-                .push(Finding::new(Code::IndicatorMissing, &rel, msg).at_sheet(&sheet).for_indicator(&indicator.code));
+    // Indicators without a row, and an empty form (not said of a table that cannot be read).
+    if table.usable {
+        for (i, indicator) in config.indicators.iter().enumerate() {
+            if !table.entries.contains_key(&i) {
+                let msg = Msg::FileIndicatorMissing { code: indicator.code.clone(), label: indicator.label.clone() };
+                report.findings.push(
+                    Finding::new(Code::IndicatorMissing, &rel, msg).at_sheet(&sheet).for_indicator(&indicator.code),
+                );
+            }
         }
-    }
-    if table.is_empty() {
-        report.findings.push(Finding::new(Code::EmptyForm, &rel, Msg::FileEmpty).at_sheet(&sheet));
+        if table.is_empty() {
+            report.findings.push(Finding::new(Code::EmptyForm, &rel, Msg::FileEmpty).at_sheet(&sheet));
+        }
     }
 
     report.findings.extend(table.findings.iter().cloned());
-    report.findings.extend(evaluate_rules(config, &table.entries, &rel, &sheet));
+    if table.usable {
+        report.findings.extend(evaluate_rules(config, &table.entries, &rel, &sheet));
+    }
 
     let unit_code = unit.map(|u| config.units[u].code.as_str());
     for f in &mut report.findings {
         f.unit = unit_code.map(str::to_owned);
     }
-    let rejected = report.findings.iter().any(|f| f.kind.is_some_and(Code::rejects_file));
+    let rejected = !unit_ok || report.findings.iter().any(|f| f.kind.is_some_and(Code::rejects_file));
     let Some(unit) = unit.filter(|_| !rejected) else {
         return (report, None);
     };
@@ -341,7 +444,7 @@ fn decide(read: FileRead, config: &Config, matcher: &UnitMatcher, period: Period
         unit,
         file: rel,
         sheet,
-        sha256: read.sha256,
+        sha256: read.sha256.clone(),
         prepared,
         preparer: table.header.preparer.clone(),
         entries: table.entries,
@@ -353,8 +456,36 @@ fn file_name(rel: &str) -> &str {
     rel.rsplit('/').next().unwrap_or(rel)
 }
 
-/// Several usable files from one unit: the latest `Ngày lập` wins, then the latest
-/// modification time (then the later path, so the choice is always the same).
+/// Which of two files of a unit is newer, or why it does not matter or cannot be told.
+enum Order {
+    /// The first is newer (or the same): it stays.
+    First(Newer),
+    /// The second is newer.
+    Second,
+    Undecidable,
+}
+
+/// §10: `Ngày lập` decides only when both files have one and they differ; otherwise the
+/// modification time; two files with the same bytes are the same report.
+fn order(a: &Candidate, b: &Candidate) -> Order {
+    if a.submission.sha256 == b.submission.sha256 {
+        return Order::First(Newer::SameContent);
+    }
+    let shown = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
+    if let (Some(x), Some(y)) = (a.submission.prepared, b.submission.prepared)
+        && x != y
+    {
+        return if x > y { Order::First(Newer::Prepared { this: shown(y), used: shown(x) }) } else { Order::Second };
+    }
+    match (a.modified, b.modified) {
+        (Some(x), Some(y)) if x > y => Order::First(Newer::Modified),
+        (Some(x), Some(y)) if x < y => Order::Second,
+        _ => Order::Undecidable,
+    }
+}
+
+/// Several usable files from one unit: the newest is used, the others superseded. When the
+/// newest cannot be told, none is used and each of them says which file it ties with.
 fn resolve_duplicates(
     config: &Config,
     files: &mut [FileReport],
@@ -365,46 +496,82 @@ fn resolve_duplicates(
         by_unit.entry(c.submission.unit).or_default().push((i, c));
     }
     let mut used = Vec::new();
-    for (_, mut group) in by_unit {
-        group.sort_by(|(_, a), (_, b)| {
-            (a.submission.prepared, a.modified, &a.submission.file).cmp(&(
-                b.submission.prepared,
-                b.modified,
-                &b.submission.file,
-            ))
-        });
-        let (winner_index, winner) = group.pop().expect("groups are not empty");
-        files[winner_index].outcome = Outcome::Used;
-        for (i, c) in group {
-            let msg = Msg::FileSuperseded {
-                by: winner.submission.file.clone(),
-                prepared: c.submission.prepared.map(|d| d.format("%d/%m/%Y").to_string()),
-                by_prepared: winner.submission.prepared.map(|d| d.format("%d/%m/%Y").to_string()),
-            };
-            let unit = config.units[c.submission.unit].code.as_str();
-            let f = Finding::new(Code::Superseded, &c.submission.file, msg).for_unit(Some(unit));
-            files[i].findings.insert(0, f);
-            files[i].outcome = Outcome::Superseded;
+    for (unit, group) in by_unit {
+        let unit_code = config.units[unit].code.as_str();
+        let mut winner = 0;
+        for k in 1..group.len() {
+            if let Order::Second = order(&group[winner].1, &group[k].1) {
+                winner = k;
+            }
         }
+        let ties: Vec<usize> = (0..group.len())
+            .filter(|&k| {
+                k != winner && matches!(order(&group[winner].1, &group[k].1), Order::Undecidable | Order::Second)
+            })
+            .collect();
+        if !ties.is_empty() {
+            for &k in ties.iter().chain(std::iter::once(&winner)) {
+                let other = if k == winner { ties[0] } else { winner };
+                let msg = Msg::FileResendUndecidable { other: group[other].1.submission.file.clone() };
+                let (i, c) = &group[k];
+                let f = Finding::new(Code::ResendUndecidable, &c.submission.file, msg).for_unit(Some(unit_code));
+                files[*i].findings.insert(0, f.at_sheet(&c.submission.sheet));
+                files[*i].outcome = Outcome::Rejected;
+            }
+            for (k, (i, c)) in group.iter().enumerate() {
+                if k != winner && !ties.contains(&k) {
+                    supersede(&mut files[*i], c, &group[winner].1, unit_code);
+                }
+            }
+            continue;
+        }
+        for (k, (i, c)) in group.iter().enumerate() {
+            if k != winner {
+                supersede(&mut files[*i], c, &group[winner].1, unit_code);
+            }
+        }
+        let (winner_index, winner) = group.into_iter().nth(winner).expect("the winner is in its group");
+        files[winner_index].outcome = Outcome::Used;
         used.push(winner.submission);
     }
     used
 }
 
+fn supersede(report: &mut FileReport, older: &Candidate, newer: &Candidate, unit: &str) {
+    let why = match order(newer, older) {
+        Order::First(why) => why,
+        _ => Newer::Modified,
+    };
+    let msg = Msg::FileSuperseded { by: newer.submission.file.clone(), why };
+    let f = Finding::new(Code::Superseded, &older.submission.file, msg).for_unit(Some(unit));
+    report.findings.insert(0, f);
+    report.outcome = Outcome::Superseded;
+}
+
 fn unit_statuses(config: &Config, files: &[FileReport], submissions: &[Submission]) -> Vec<UnitStatus> {
     (0..config.units.len())
         .map(|unit| {
-            let of_unit = |o: Outcome| files.iter().filter(move |f| f.unit == Some(unit) && f.outcome == o);
-            let superseded = of_unit(Outcome::Superseded).map(|f| f.file.clone()).collect();
-            let (state, file) = match submissions.iter().find(|s| s.unit == unit) {
-                Some(s) => (UnitState::Submitted, files.iter().find(|f| f.file == s.file)),
+            let of_unit =
+                |o: Outcome| files.iter().enumerate().filter(move |(_, f)| f.unit == Some(unit) && f.outcome == o);
+            let superseded = of_unit(Outcome::Superseded).map(|(_, f)| f.file.clone()).collect();
+            let (state, report) = match submissions.iter().find(|s| s.unit == unit) {
+                Some(s) => (
+                    UnitState::Submitted,
+                    files.iter().position(|f| f.outcome == Outcome::Used && f.unit == Some(unit) && f.file == s.file),
+                ),
                 None => match of_unit(Outcome::Rejected).next_back() {
-                    Some(f) => (UnitState::Rejected, Some(f)),
+                    Some((i, _)) => (UnitState::Rejected, Some(i)),
                     None => (UnitState::Missing, None),
                 },
             };
+            let file = report.map(|i| &files[i]);
             let (errors, warnings) = file.map(|f| crate::finding::counts(&f.findings)).unwrap_or((0, 0));
-            UnitStatus { unit, state, file: file.map(|f| f.file.clone()), superseded, errors, warnings }
+            let sheet = match (state, file) {
+                (UnitState::Submitted, _) => submissions.iter().find(|s| s.unit == unit).map(|s| s.sheet.clone()),
+                (_, Some(f)) => f.sheet.clone(),
+                _ => None,
+            };
+            UnitStatus { unit, state, file: file.map(|f| f.file.clone()), sheet, report, superseded, errors, warnings }
         })
         .collect()
 }

@@ -49,6 +49,17 @@ impl Expected {
     }
 }
 
+/// Why one file of a unit replaces another, for the superseded file's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Newer {
+    /// Both files have a readable `Ngày lập`, and the used one is later.
+    Prepared { this: String, used: String },
+    /// Decided by the files' modification times (a `Ngày lập` missing, unreadable or equal).
+    Modified,
+    /// The two files have the same bytes: which one is used does not matter.
+    SameContent,
+}
+
 /// A user-facing message with its facts; [`Msg::text`] renders it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -78,6 +89,7 @@ pub enum Msg {
     SkipHidden,
     SkipOwnOutput,
     SkipOther,
+    SkipNotRegular,
     // ---- findings: files
     FileUnreadable { reason: String },
     FileDamaged,
@@ -85,7 +97,11 @@ pub enum Msg {
     FileEncrypted,
     FileNotSpreadsheet { extension: String },
     FileNoTable { sheets: String },
-    FileSheetIgnored { sheet: String, period: Option<String>, used: String },
+    FileTooManyCells { sheet: String, limit: usize },
+    FileSheetIgnored { sheet: String, period: Option<String>, used: String, hidden: bool },
+    FileValueColumnAmbiguous { columns: String },
+    FileValueColumnOtherTime { columns: String },
+    FileValueColumnPeriod { header: String, found: String, expected: String },
     FileUnitConflict { cell_unit: String, file_unit: String },
     FileUnitUnknown { value: String, suggestion: Option<String> },
     FileUnitFromName { unit: String },
@@ -96,7 +112,8 @@ pub enum Msg {
     FileDateUnreadable { value: String },
     FileIndicatorMissing { code: String, label: String },
     FileEmpty,
-    FileSuperseded { by: String, prepared: Option<String>, by_prepared: Option<String> },
+    FileSuperseded { by: String, why: Newer },
+    FileResendUndecidable { other: String },
     // ---- findings: cells and rows
     CellFormulaNoValue { formula: String },
     CellNotANumber { value: String, expected: Expected },
@@ -114,6 +131,10 @@ pub enum Msg {
     TableWithoutCodes,
     RowUnknown { what: String, value: String },
     RowDuplicate { code: String, first_cell: String },
+    RowCodeLabelMismatch { code: String, label: String, label_code: String },
+    RowUnitMismatch { typed: String, unit: String },
+    RowUnitConverted { value: String, typed: String, read: String, unit: String },
+    ColumnUnusedText { column: String, header: String, example: String, count: usize },
     // ---- findings: rules
     RuleViolated { message: String, require: String, values: String },
     RuleFailed { rule: String, detail: String },
@@ -258,6 +279,9 @@ impl Msg {
             SkipHidden => "tệp ẩn".to_owned(),
             SkipOwnOutput => "tệp kết quả do tonghop ghi ra".to_owned(),
             SkipOther => "không phải bảng tính (xlsx, xls, xlsb, ods)".to_owned(),
+            SkipNotRegular => {
+                "không phải tệp thông thường (ống dẫn, thiết bị hoặc liên kết tới chúng): không đọc".to_owned()
+            }
             FileUnreadable { reason } => format!("không đọc được tệp: {reason}"),
             FileTooLarge { megabytes, limit } => {
                 format!("tệp quá lớn ({megabytes} MB, giới hạn {limit} MB), không phải một báo cáo: không đọc")
@@ -274,10 +298,26 @@ impl Msg {
             FileNoTable { sheets } => format!(
                 "không tìm thấy bảng số liệu (cần một dòng tiêu đề có cột \"Số liệu\" và cột \"Mã\" hoặc \"Chỉ tiêu\") trong các trang: {sheets}"
             ),
-            FileSheetIgnored { sheet, period, used } => match period {
-                Some(p) => format!("bỏ qua trang \"{sheet}\" (kỳ {p}); dùng trang \"{used}\""),
-                None => format!("bỏ qua trang \"{sheet}\"; dùng trang \"{used}\""),
-            },
+            FileTooManyCells { sheet, limit } => format!(
+                "trang \"{sheet}\" có hơn {limit} ô dữ liệu, không phải một báo cáo: không đọc tệp; đề nghị đơn vị gửi lại đúng biểu mẫu"
+            ),
+            FileSheetIgnored { sheet, period, used, hidden } => {
+                let note = if *hidden { "trang ẩn, " } else { "" };
+                match period {
+                    Some(p) => format!("bỏ qua trang \"{sheet}\" ({note}kỳ {p}); dùng trang \"{used}\""),
+                    None if *hidden => format!("bỏ qua trang \"{sheet}\" (trang ẩn); dùng trang \"{used}\""),
+                    None => format!("bỏ qua trang \"{sheet}\"; dùng trang \"{used}\""),
+                }
+            }
+            FileValueColumnAmbiguous { columns } => format!(
+                "có nhiều cột có thể là số liệu của kỳ này ({columns}): không biết dùng cột nào; đề nghị đơn vị chỉ để một cột số liệu"
+            ),
+            FileValueColumnOtherTime { columns } => format!(
+                "không có cột số liệu của kỳ này: các cột {columns} là số liệu của thời gian khác (tháng trước, lũy kế, kế hoạch...)"
+            ),
+            FileValueColumnPeriod { header, found, expected } => {
+                format!("cột số liệu \"{header}\" là của kỳ {found}, không phải kỳ {expected} đang tổng hợp")
+            }
             FileUnitConflict { cell_unit, file_unit } => format!(
                 "ô đơn vị ghi \"{cell_unit}\" nhưng tên tệp chỉ \"{file_unit}\": không biết là báo cáo của đơn vị nào"
             ),
@@ -299,13 +339,16 @@ impl Msg {
                 format!("không có dòng chỉ tiêu {code} ({label}): coi là không báo cáo")
             }
             FileEmpty => "biểu mẫu chưa điền số liệu nào".to_owned(),
-            FileSuperseded { by, prepared, by_prepared } => match (prepared, by_prepared) {
-                (Some(a), Some(b)) => {
-                    format!("đã có tệp mới hơn của đơn vị: {by} (lập ngày {b}; tệp này lập ngày {a})")
+            FileSuperseded { by, why } => match why {
+                Newer::Prepared { this, used } => {
+                    format!("đã có tệp mới hơn của đơn vị: {by} (lập ngày {used}; tệp này lập ngày {this})")
                 }
-                (_, Some(b)) => format!("đã có tệp mới hơn của đơn vị: {by} (lập ngày {b})"),
-                _ => format!("đã có tệp mới hơn của đơn vị: {by}"),
+                Newer::Modified => format!("đã có tệp mới hơn của đơn vị: {by} (sửa sau, theo thời điểm lưu tệp)"),
+                Newer::SameContent => format!("trùng nội dung với tệp {by} đã dùng"),
             },
+            FileResendUndecidable { other } => format!(
+                "đơn vị có hai tệp báo cáo (tệp này và {other}) nhưng không biết tệp nào mới hơn (ngày lập và thời điểm lưu như nhau): không dùng tệp nào; xóa tệp sai rồi chạy lại"
+            ),
             CellFormulaNoValue { formula } => {
                 format!("ô có công thức ={formula} nhưng không có giá trị đã tính; mở tệp bằng Excel, lưu lại rồi gửi")
             }
@@ -340,6 +383,21 @@ impl Msg {
             }
             RowDuplicate { code, first_cell } => {
                 format!("chỉ tiêu {code} xuất hiện lần nữa; chỉ dùng dòng đầu tiên (ô {first_cell})")
+            }
+            RowCodeLabelMismatch { code, label, label_code } => format!(
+                "mã {code} nhưng tên chỉ tiêu \"{label}\" là của {label_code}: không biết số liệu thuộc chỉ tiêu nào, không dùng dòng này"
+            ),
+            RowUnitMismatch { typed, unit } => format!(
+                "đơn vị tính \"{typed}\" không đổi được sang đơn vị tính của chỉ tiêu ({unit}): không dùng số liệu"
+            ),
+            RowUnitConverted { value, typed, read, unit } => {
+                format!("\"{value}\" tính bằng {typed} (cột đơn vị tính), được đổi thành {read} {unit}")
+            }
+            ColumnUnusedText { column, header, example, count } => {
+                let header = if header.is_empty() { String::new() } else { format!(" \"{header}\"") };
+                format!(
+                    "cột {column}{header} có chữ ở {count} dòng nhưng không được đọc (ví dụ: \"{example}\"); nếu là nội dung cụ thể, ghi vào cột \"Ghi chú\""
+                )
             }
             RuleViolated { message, require, values } => format!("{message} (cần {require}; {values})"),
             RuleFailed { rule, detail } => format!("không kiểm tra được quy tắc {rule}: {detail}"),
@@ -455,6 +513,7 @@ impl Msg {
             SkipHidden => "a hidden file".to_owned(),
             SkipOwnOutput => "an output written by tonghop".to_owned(),
             SkipOther => "not a spreadsheet (xlsx, xls, xlsb, ods)".to_owned(),
+            SkipNotRegular => "not a regular file (a pipe, a device or a link to one): not read".to_owned(),
             FileUnreadable { reason } => format!("the file cannot be read: {reason}"),
             FileTooLarge { megabytes, limit } => {
                 format!("the file is too large ({megabytes} MB, limit {limit} MB) to be a report; not read")
@@ -470,10 +529,26 @@ impl Msg {
             FileNoTable { sheets } => format!(
                 "no table found (a header row with a \"Số liệu\" column and a \"Mã\" or \"Chỉ tiêu\" column is needed) in sheets: {sheets}"
             ),
-            FileSheetIgnored { sheet, period, used } => match period {
-                Some(p) => format!("sheet \"{sheet}\" (period {p}) ignored; sheet \"{used}\" used"),
-                None => format!("sheet \"{sheet}\" ignored; sheet \"{used}\" used"),
-            },
+            FileTooManyCells { sheet, limit } => format!(
+                "sheet \"{sheet}\" holds more than {limit} cells, which no report does: the file is not read; ask the unit for the form"
+            ),
+            FileSheetIgnored { sheet, period, used, hidden } => {
+                let note = if *hidden { "hidden, " } else { "" };
+                match period {
+                    Some(p) => format!("sheet \"{sheet}\" ({note}period {p}) ignored; sheet \"{used}\" used"),
+                    None if *hidden => format!("sheet \"{sheet}\" (hidden) ignored; sheet \"{used}\" used"),
+                    None => format!("sheet \"{sheet}\" ignored; sheet \"{used}\" used"),
+                }
+            }
+            FileValueColumnAmbiguous { columns } => format!(
+                "several columns may hold this period's figures ({columns}): which one is meant is unclear; ask the unit to keep one value column"
+            ),
+            FileValueColumnOtherTime { columns } => format!(
+                "no column of this period's figures: columns {columns} hold figures of another time (last month, cumulative, plan...)"
+            ),
+            FileValueColumnPeriod { header, found, expected } => {
+                format!("the value column \"{header}\" is for {found}, not for {expected} being consolidated")
+            }
             FileUnitConflict { cell_unit, file_unit } => format!(
                 "the unit cell says \"{cell_unit}\" but the file name says \"{file_unit}\": whose report is it?"
             ),
@@ -495,11 +570,16 @@ impl Msg {
                 format!("no row for indicator {code} ({label}): taken as not reported")
             }
             FileEmpty => "the form holds no figures".to_owned(),
-            FileSuperseded { by, prepared, by_prepared } => match (prepared, by_prepared) {
-                (Some(a), Some(b)) => format!("a newer file of the unit is used: {by} (prepared {b}; this one {a})"),
-                (_, Some(b)) => format!("a newer file of the unit is used: {by} (prepared {b})"),
-                _ => format!("a newer file of the unit is used: {by}"),
+            FileSuperseded { by, why } => match why {
+                Newer::Prepared { this, used } => {
+                    format!("a newer file of the unit is used: {by} (prepared {used}; this one {this})")
+                }
+                Newer::Modified => format!("a newer file of the unit is used: {by} (saved later)"),
+                Newer::SameContent => format!("the same content as {by}, which is used"),
             },
+            FileResendUndecidable { other } => format!(
+                "the unit has two report files (this one and {other}) and nothing tells which is newer (same date prepared, same time saved): neither is used; remove the wrong one and run again"
+            ),
             CellFormulaNoValue { formula } => format!(
                 "the cell has the formula ={formula} but no computed value; open the file in Excel, save it and send it again"
             ),
@@ -539,6 +619,21 @@ impl Msg {
             }
             RowDuplicate { code, first_cell } => {
                 format!("indicator {code} appears again; only the first row (cell {first_cell}) is used")
+            }
+            RowCodeLabelMismatch { code, label, label_code } => format!(
+                "code {code} but the label \"{label}\" is {label_code}'s: which indicator the figure belongs to is unclear; the row is not used"
+            ),
+            RowUnitMismatch { typed, unit } => format!(
+                "unit of measure \"{typed}\" cannot be converted to the indicator's unit ({unit}): the figure is not used"
+            ),
+            RowUnitConverted { value, typed, read, unit } => {
+                format!("\"{value}\" is in {typed} (unit of measure column), converted to {read} {unit}")
+            }
+            ColumnUnusedText { column, header, example, count } => {
+                let header = if header.is_empty() { String::new() } else { format!(" \"{header}\"") };
+                format!(
+                    "column {column}{header} holds text in {count} rows that is not read (e.g. \"{example}\"); notes belong in the \"Ghi chú\" column"
+                )
             }
             RuleViolated { message, require, values } => format!("{message} ({require} expected; {values})"),
             RuleFailed { rule, detail } => format!("rule {rule} could not be checked: {detail}"),

@@ -29,6 +29,14 @@ impl Period {
         format!("{:02}/{}", self.month, self.year)
     }
 
+    /// Last day of the month.
+    pub fn last_day(&self) -> chrono::NaiveDate {
+        let next = if self.month == 12 { (self.year + 1, 1) } else { (self.year, self.month + 1) };
+        chrono::NaiveDate::from_ymd_opt(next.0, next.1, 1)
+            .and_then(|d| d.pred_opt())
+            .expect("valid month by construction")
+    }
+
     /// First day of the month.
     pub fn first_day(&self) -> chrono::NaiveDate {
         chrono::NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("valid month by construction")

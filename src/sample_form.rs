@@ -48,6 +48,22 @@ pub struct FilledSheet {
     /// The table's columns, in order.
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
+    /// Header texts other than the template's (`Nội dung chi tiết` for the notes).
+    pub renamed: Vec<(Column, String)>,
+    /// Columns the unit added: (position among the columns, header, values by indicator code).
+    pub extra: Vec<AddedColumn>,
+    /// Hidden in the workbook (a draft kept out of sight).
+    pub hidden: bool,
+}
+
+/// A column a unit added: its position among the columns, its header, values by indicator code.
+pub type AddedColumn = (usize, String, Vec<(String, V)>);
+
+/// One column of the written table: the form's own, or one a unit added.
+#[derive(Clone, Copy, PartialEq)]
+enum Slot {
+    Form(Column),
+    Extra(usize),
 }
 
 impl FilledSheet {
@@ -82,7 +98,58 @@ impl FilledSheet {
             ],
             columns: Column::ALL.to_vec(),
             rows,
+            renamed: Vec::new(),
+            extra: Vec::new(),
+            hidden: false,
         }
+    }
+
+    /// The columns as written, left to right.
+    fn slots(&self) -> Vec<Slot> {
+        let mut slots: Vec<Slot> = self.columns.iter().map(|c| Slot::Form(*c)).collect();
+        let mut extra: Vec<(usize, usize)> = self.extra.iter().enumerate().map(|(i, e)| (e.0, i)).collect();
+        extra.sort_unstable();
+        for (at, i) in extra {
+            slots.insert(at.min(slots.len()), Slot::Extra(i));
+        }
+        slots
+    }
+
+    /// Renames a column's header.
+    pub fn rename(&mut self, column: Column, header: &str) -> &mut Self {
+        self.renamed.push((column, header.to_owned()));
+        self
+    }
+
+    /// Adds a column at `position` (0 = first) with a header and values by indicator code.
+    pub fn add_column(&mut self, position: usize, header: &str, values: &[(&str, V)]) -> &mut Self {
+        let values = values.iter().map(|(c, v)| ((*c).to_owned(), v.clone())).collect();
+        self.extra.push((position, header.to_owned(), values));
+        self
+    }
+
+    /// Sets the unit of measure typed in an indicator's row.
+    pub fn unit_of(&mut self, code: &str, unit_text: &str) -> &mut Self {
+        for r in &mut self.rows {
+            if let Row::Indicator { code: c, unit, .. } = r
+                && c == code
+            {
+                *unit = unit_text.to_owned();
+            }
+        }
+        self
+    }
+
+    /// Sets the label typed in an indicator's row (the code stays).
+    pub fn label_of(&mut self, code: &str, label_text: &str) -> &mut Self {
+        for r in &mut self.rows {
+            if let Row::Indicator { code: c, label, .. } = r
+                && c == code
+            {
+                *label = label_text.to_owned();
+            }
+        }
+        self
     }
 
     fn indicator_mut(&mut self, code: &str) -> Option<(&mut V, &mut Option<String>)> {
@@ -181,6 +248,9 @@ impl FilledForm {
         for spec in &self.sheets {
             let sheet = workbook.add_worksheet();
             sheet.set_name(&spec.name)?;
+            if spec.hidden {
+                sheet.set_hidden(true);
+            }
             sheet.set_column_width(2, 48)?;
             sheet.set_column_width(5, 40)?;
             let mut row = 0;
@@ -195,11 +265,16 @@ impl FilledForm {
                 row += 1;
             }
             row += 1;
-            for (col, column) in spec.columns.iter().enumerate() {
-                sheet.write_string_with_format(row, col as u16, column.headers()[0], &bold)?;
+            let slots = spec.slots();
+            for (col, slot) in slots.iter().enumerate() {
+                let header = match slot {
+                    Slot::Form(c) => spec.renamed.iter().find(|r| r.0 == *c).map_or(c.headers()[0], |r| r.1.as_str()),
+                    Slot::Extra(i) => spec.extra[*i].1.as_str(),
+                };
+                sheet.write_string_with_format(row, col as u16, header, &bold)?;
             }
             row += 1;
-            let at = |c: Column| spec.columns.iter().position(|x| *x == c).map(|p| p as u16);
+            let at = |c: Column| slots.iter().position(|x| *x == Slot::Form(c)).map(|p| p as u16);
             for r in &spec.rows {
                 match r {
                     Row::Blank => {}
@@ -228,13 +303,62 @@ impl FilledForm {
                         if let (Some(c), Some(n)) = (at(Column::Note), note) {
                             sheet.write_string_with_format(row, c, n, &wrap)?;
                         }
+                        for (col, slot) in slots.iter().enumerate() {
+                            let Slot::Extra(i) = slot else { continue };
+                            if let Some((_, v)) = spec.extra[*i].2.iter().find(|(c, _)| c == code) {
+                                write_value(sheet, row, col as u16, v, &date_format)?;
+                            }
+                        }
                     }
                 }
                 row += 1;
             }
         }
-        workbook.save_to_buffer()
+        // A hidden sheet cannot be the active one: the first visible sheet is.
+        if let Some(i) = self.sheets.iter().position(|s| !s.hidden).filter(|&i| i > 0) {
+            workbook.worksheet_from_index(i)?.set_active(true);
+        }
+        let bytes = workbook.save_to_buffer()?;
+        Ok(without_cached_results(bytes, &self.uncomputed_formulas()))
     }
+
+    /// Formulas written without a computed result.
+    fn uncomputed_formulas(&self) -> Vec<String> {
+        let rows = self.sheets.iter().flat_map(|s| &s.rows);
+        rows.filter_map(|r| match r {
+            Row::Indicator { value: V::Formula(f, None), .. } => Some(f.clone()),
+            _ => None,
+        })
+        .collect()
+    }
+}
+
+/// rust_xlsxwriter always stores a result (`<v></v>` as empty text for ""); a program that does
+/// not compute formulas stores none. Rewrites those cells the way such a program writes them.
+fn without_cached_results(bytes: Vec<u8>, formulas: &[String]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    if formulas.is_empty() {
+        return bytes;
+    }
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("rust_xlsxwriter writes a zip");
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).expect("entries of our own zip");
+        let name = entry.name().expect("names of our own zip").into_owned();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).expect("entries of our own zip");
+        if name.starts_with("xl/worksheets/") {
+            let mut xml = String::from_utf8(data).expect("XML is UTF-8");
+            for f in formulas {
+                xml = xml.replace(&format!(r#" t="str"><f>{f}</f><v></v>"#), &format!("><f>{f}</f>"));
+            }
+            data = xml.into_bytes();
+        }
+        out.start_file(name, options).expect("writing to memory");
+        out.write_all(&data).expect("writing to memory");
+    }
+    out.finish().expect("writing to memory").into_inner()
 }
 
 fn write_value(
@@ -262,7 +386,8 @@ fn write_value(
             sheet.write_formula(row, col, Formula::new(f).set_result(result))?;
         }
         V::Formula(f, None) => {
-            // As a file saved by a program that does not compute formulas: no cached value.
+            // As a file saved by a program that does not compute formulas: no cached value
+            // (the empty result is removed once the workbook is written).
             sheet.set_formula_result_default("");
             sheet.write_formula(row, col, Formula::new(f))?;
         }

@@ -358,6 +358,8 @@ pub fn clean(config: &Config, name: &str) -> FilledSheet {
 pub enum MessyFile {
     Form(FilledForm),
     Bytes(Vec<u8>),
+    /// A symbolic link to this target (on Unix; elsewhere left out).
+    Link(std::path::PathBuf),
 }
 
 /// The messy inbox: every kind of file and mistake, one per unit where it can be; see the
@@ -391,13 +393,19 @@ pub fn messy(config: &Config) -> Vec<(String, MessyFile)> {
     s.push_row(row("GS02", "Hội nghị tiếp xúc cử tri", "hội nghị", 1.0));
     files.push(("an-my.xlsx".to_owned(), form(s)));
 
-    // an-son: soft findings; the values are used.
+    // an-son: soft findings; the values are used. And rows edited apart: TT01's label pasted
+    // over from TT03 (C09), GS02 counted in `người` (C10), remarks in a column of its own (W09).
     let mut s = clean(c, "Phường An Sơn");
     s.set("VD04", V::text("2,5")).set("VD01", V::text("60.000.000 đồng")).set("TT02", V::text("1.250"));
+    let tt03 = c.indicator("TT03").map(|i| i.label.clone()).unwrap_or_default();
+    s.label_of("TT01", &tt03).set("TT01", V::Number(4.0)).unit_of("GS02", "người");
+    s.add_column(6, "Ý kiến, kiến nghị", &[("GS02", V::text("Đề nghị hỗ trợ kinh phí tổ chức hội nghị"))]);
     files.push(("an-son.xlsx".to_owned(), form(s)));
 
-    // an-xuan: rules R01 (error) and R03 (warning).
-    let mut s = clean(c, "Phường An Xuân");
+    // an-xuan: rules R01 (error) and R03 (warning); the unit cell adds the city; a formula
+    // whose result is empty text is an empty cell.
+    let mut s = clean(c, "Phường An Xuân, TP. Tam Kỳ");
+    s.set("GS04", V::Formula("IF(Z1>0,Z1,\"\")".into(), Some(String::new())));
     s.set("VD03", V::Empty).set("VD04", V::Number(2.5)).set("CB01", V::Empty).set("CB02", V::Number(40.0));
     files.push(("an-xuan.xlsx".to_owned(), form(s)));
 
@@ -420,18 +428,23 @@ pub fn messy(config: &Config) -> Vec<(String, MessyFile)> {
     s.set("GS02", V::Number(1.0));
     files.push(("phuoc-hoa.xlsx".to_owned(), form(s)));
 
-    // tan-thanh: last month's sheet kept beside this month's, whose rows are shuffled with
-    // blank rows between them.
+    // tan-thanh: a hidden draft, last month's sheet kept beside this month's, whose rows are
+    // shuffled with blank rows between them.
+    let mut draft = clean(c, "Phường Tân Thạnh");
+    draft.name = "Nháp".into();
+    draft.hidden = true;
+    draft.set("GS02", V::Number(99.0));
     let mut july = FilledSheet::standard(c, Some("Phường Tân Thạnh"), "07/2024");
     july.name = "T7".into();
     july.set("GS02", V::Number(9.0));
     let mut august = clean(c, "Phường Tân Thạnh");
     august.name = "T8".into();
     august.set("GS04", V::Number(1.0)).shuffled();
-    files.push(("tan-thanh.xlsx".to_owned(), MessyFile::Form(FilledForm { sheets: vec![july, august] })));
+    files.push(("tan-thanh.xlsx".to_owned(), MessyFile::Form(FilledForm { sheets: vec![draft, july, august] })));
 
-    // truong-xuan: no period, an unreadable date.
+    // truong-xuan: no period, an unreadable date; VD04 given in triệu đồng (W08: 1,25 tỷ).
     let mut s = clean(c, "Phường Trường Xuân");
+    s.set("VD04", V::Number(1250.0)).unit_of("VD04", "triệu đồng");
     s.without_header("Kỳ báo cáo").header("Ngày lập", V::text("32/13/2024"));
     s.titles.truncate(1);
     files.push(("truong-xuan.xlsx".to_owned(), form(s)));
@@ -439,12 +452,12 @@ pub fn messy(config: &Config) -> Vec<(String, MessyFile)> {
     // tam-ngoc: the blank form sent back.
     files.push(("tam-ngoc.xlsx".to_owned(), form(FilledSheet::standard(c, Some("Xã Tam Ngọc"), "08/2024"))));
 
-    // tam-phu: sent twice; the later Ngày lập wins.
+    // tam-phu: sent twice; the later Ngày lập wins, typed without its year in the resend.
     let mut old = clean(c, "Xã Tam Phú");
     old.header("Ngày lập", V::Date(2024, 8, 20)).set("GS04", V::Number(1.0));
     files.push(("tam-phu.xlsx".to_owned(), form(old)));
     let mut new = clean(c, "Xã Tam Phú");
-    new.header("Ngày lập", V::Date(2024, 8, 26)).set("GS04", V::Number(2.0));
+    new.header("Ngày lập", V::text("Ngày 26 tháng 8")).set("GS04", V::Number(2.0));
     files.push(("gui lai/tam-phu (1).xlsx".to_owned(), form(new)));
 
     // tam-thanh: a form without a code column, one row deleted.
@@ -452,10 +465,38 @@ pub fn messy(config: &Config) -> Vec<(String, MessyFile)> {
     s.without_column(Column::Code).without_row("KT01");
     files.push(("tam-thanh.xlsx".to_owned(), form(s)));
 
-    // tam-thang: an NFD file name (as macOS hands it out), a dot decimal.
+    // tam-thang: an NFD file name (as macOS hands it out), a dot decimal, a reporting window.
     let mut s = clean(c, "Xã Tam Thăng");
-    s.set("VD04", V::text("3.5"));
+    s.set("VD04", V::text("3.5")).header("Kỳ báo cáo", V::text("Từ 15/7/2024 đến 14/8/2024"));
     files.push(("Xa\u{0303} Tam Tha\u{0306}ng.xlsx".to_owned(), form(s)));
+
+    // A ward's clerk merged two reports into one workbook: a sheet per unit. Phước Hòa's is
+    // July's (rejected); Hòa Thuận's is used.
+    let mut hoa_thuan = clean(c, "Phường Hòa Thuận");
+    hoa_thuan.name = "Hòa Thuận".into();
+    let mut phuoc_hoa = FilledSheet::standard(c, Some("Phường Phước Hòa"), "07/2024");
+    phuoc_hoa.name = "Phước Hòa".into();
+    files.push(("gop/hai phuong.xlsx".to_owned(), MessyFile::Form(FilledForm { sheets: vec![hoa_thuan, phuoc_hoa] })));
+
+    // phuoc-hoa again: a form with last month's figures beside two columns that could both be
+    // this month's (F09).
+    let mut s = clean(c, "Phường Phước Hòa");
+    s.add_column(4, "Số liệu tháng trước", &[("GS02", V::Number(3.0))]);
+    s.add_column(6, "Giá trị", &[("VD04", V::Number(1.25))]);
+    files.push(("phuoc hoa - thang 8.xlsx".to_owned(), form(s)));
+
+    // A copy of the consolidated workbook, renamed: recognised by its sheets.
+    let own = crate::render::consolidated_xlsx::SHEETS
+        .iter()
+        .map(|name| {
+            let mut s = FilledSheet::standard(c, None, "08/2024");
+            s.name = (*name).to_owned();
+            s
+        })
+        .collect();
+    files.push(("tong hop thang 8 (1).xlsx".to_owned(), MessyFile::Form(FilledForm { sheets: own })));
+    // A link to a device: never opened.
+    files.push(("lien-ket.xlsx".to_owned(), MessyFile::Link("/dev/null".into())));
 
     // Files that are not submissions, and files that are broken.
     files.push(("~$an-my.xlsx".to_owned(), MessyFile::Bytes(b"lock".to_vec())));
@@ -487,6 +528,16 @@ pub fn write_inbox(dir: &std::path::Path, files: Vec<(String, MessyFile)>) -> st
         let bytes = match file {
             MessyFile::Form(f) => f.to_xlsx().map_err(std::io::Error::other)?,
             MessyFile::Bytes(b) => b,
+            MessyFile::Link(target) => {
+                #[cfg(unix)]
+                {
+                    let _ = std::fs::remove_file(&path);
+                    std::os::unix::fs::symlink(target, &path)?;
+                }
+                #[cfg(not(unix))]
+                let _ = target;
+                continue;
+            }
         };
         std::fs::write(path, bytes)?;
     }

@@ -14,6 +14,9 @@ use crate::fold::words;
 #[derive(Debug, Clone)]
 pub struct UnitMatcher {
     prefixes: Vec<Vec<String>>,
+    /// Folded words of the committee's area names without their level (`tam ky`), dropped at
+    /// the end of a name.
+    areas: Vec<Vec<String>>,
     /// key → index of the unit in the configuration.
     keys: BTreeMap<String, usize>,
     /// Unit codes as given (they are matched verbatim too, `an-my`).
@@ -35,7 +38,20 @@ impl UnitMatcher {
             }
         }
         let codes = config.units.iter().map(|u| u.code.clone()).collect();
-        UnitMatcher { prefixes, keys, codes }
+        let areas = config
+            .report
+            .area_names
+            .iter()
+            .map(|a| {
+                let mut w = words(a);
+                while let Some(n) = level_at(&w, 0) {
+                    w.drain(..n);
+                }
+                w
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        UnitMatcher { prefixes, areas, keys, codes }
     }
 
     /// The key of a name: folded words without leading prefixes.
@@ -49,7 +65,30 @@ impl UnitMatcher {
         if let Some(i) = self.codes.iter().position(|c| c == trimmed) {
             return Some(i);
         }
-        self.keys.get(&self.key(text)).copied()
+        let key = self.key(text);
+        self.keys.get(&key).or_else(|| self.keys.get(&self.without_area(&key))).copied()
+    }
+
+    /// A key without the committee's area after it: `an my tp tam ky` and `an my tam ky` →
+    /// `an my`. Never strips a name to nothing.
+    fn without_area(&self, key: &str) -> String {
+        let mut w: Vec<String> = key.split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+        loop {
+            let before = w.len();
+            for area in &self.areas {
+                if w.len() > area.len() && w.ends_with(area) {
+                    w.truncate(w.len() - area.len());
+                }
+            }
+            // A level left behind (`an my tp`), when nothing else follows it.
+            if let Some(n) = (1..w.len()).rev().find_map(|start| level_at(&w, start).filter(|n| start + n == w.len())) {
+                w.truncate(w.len() - n);
+            }
+            if w.len() == before {
+                break;
+            }
+        }
+        w.join(" ")
     }
 
     /// The unit a file name mentions, e.g. `Bao cao T8 - Phuong An My.xls` or `an my.xlsx`.
@@ -86,7 +125,7 @@ impl UnitMatcher {
     /// For a name that matched nothing: the unit whose key is closest (one or two edits
     /// away), to offer as "did you mean", never to use.
     pub fn suggest(&self, text: &str) -> Option<usize> {
-        let key = self.key(text);
+        let key = self.without_area(&self.key(text));
         if key.is_empty() {
             return None;
         }
@@ -97,6 +136,18 @@ impl UnitMatcher {
             .min_by_key(|&(d, u)| (d, u))
             .map(|(_, u)| u)
     }
+}
+
+/// Administrative levels written before a place name (folded): `TP. Tam Kỳ`, `tỉnh Quảng Nam`.
+const AREA_LEVELS: &[&str] = &["thanh pho", "tp", "thi xa", "tx", "huyen", "quan", "tinh", "thi tran"];
+
+/// The number of words of the level that starts at `start`, if one does.
+fn level_at(w: &[String], start: usize) -> Option<usize> {
+    AREA_LEVELS.iter().find_map(|level| {
+        let lw: Vec<&str> = level.split(' ').collect();
+        let end = start + lw.len();
+        (end <= w.len() && w[start..end].iter().map(String::as_str).eq(lw.iter().copied())).then_some(lw.len())
+    })
 }
 
 /// The key of a name under the given prefixes (used by `config --check` for clashes).
@@ -176,6 +227,24 @@ mod tests {
         assert_eq!(code_of(&c, m.lookup("Xã Tam Thăng")), Some("tam-thang"));
         assert_eq!(code_of(&c, m.lookup("Phường Tân Thạnh")), Some("tan-thanh"));
         assert_eq!(m.lookup("Xã Tam Thành Phố"), None);
+    }
+
+    #[test]
+    fn unit_cells_with_the_committee_s_place_match() {
+        let (c, m) = matcher();
+        for name in [
+            "Phường An Mỹ, TP. Tam Kỳ",
+            "Phường An Mỹ - thành phố Tam Kỳ",
+            "UB MTTQ VN P. An Mỹ",
+            "Ủy ban MTTQ Việt Nam phường An Mỹ, thành phố Tam Kỳ",
+            "P. An Mỹ (Tam Kỳ)",
+        ] {
+            assert_eq!(code_of(&c, m.lookup(name)), Some("an-my"), "{name}");
+        }
+        assert_eq!(code_of(&c, m.lookup("Xã Tam Ngọc (Tam Kỳ)")), Some("tam-ngoc"));
+        // Only the committee's own area: another city is not dropped.
+        assert_eq!(m.lookup("Phường An Mỹ, TP. Hội An"), None);
+        assert_eq!(c.report.area_names, ["thành phố Tam Kỳ"]);
     }
 
     #[test]

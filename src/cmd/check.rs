@@ -29,7 +29,7 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
         if shown.is_empty() {
             continue;
         }
-        let head = format!("{} — {} — {}", file.file, unit_name(ctx, file.unit), file.outcome.word().text(lang));
+        let head = format!("{} — {} — {}", file.shown(), unit_name(ctx, file.unit), file.outcome.word().text(lang));
         out.push_str(&format!("\n{}\n", paint.bold(&head)));
         for f in shown {
             let word = pad(&f.severity.word().text(lang), 9);
@@ -52,7 +52,7 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
     }
     let all: Vec<_> = intake.counted_findings().cloned().collect();
     let (errors, warnings) = counts(&all);
-    let files = intake.files.len();
+    let files = intake.files.iter().map(|f| &f.file).collect::<std::collections::BTreeSet<_>>().len();
     let summary =
         if errors + warnings == 0 { Msg::CheckClean { files } } else { Msg::CheckSummary { files, errors, warnings } };
     out.push_str(&format!("\n{}\n", summary.text(lang)));

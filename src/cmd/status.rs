@@ -42,6 +42,11 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
         let mut line = format!("{:>3}  {}{state}", i + 1, pad(name, width));
         if let Some(file) = &status.file {
             line.push_str(&format!("  {file}"));
+            if let Some(sheet) =
+                status.sheet.as_ref().filter(|_| status.report.is_some_and(|r| intake.files[r].sheet.is_some()))
+            {
+                line.push_str(&format!(" [{sheet}]"));
+            }
             if status.errors + status.warnings > 0 {
                 let counts = Msg::CountsShort { errors: status.errors, warnings: status.warnings };
                 line.push_str(&format!(" ({})", counts.text(lang)));
@@ -55,7 +60,7 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
         out.push_str(&format!("\n{}\n", Msg::StatusOtherFiles.text(lang)));
         for f in others {
             let reason = f.reason().map(|r| format!(": {}", r.text(lang))).unwrap_or_default();
-            out.push_str(&format!("  {} — {}{reason}\n", f.file, f.outcome.word().text(lang)));
+            out.push_str(&format!("  {} — {}{reason}\n", f.shown(), f.outcome.word().text(lang)));
         }
     }
     out
@@ -74,6 +79,8 @@ struct UnitJson<'a> {
     name: &'a str,
     status: &'static str,
     file: Option<&'a str>,
+    /// The sheet whose figures are used (or that was rejected).
+    sheet: Option<&'a str>,
     superseded: &'a [String],
     errors: usize,
     warnings: usize,
@@ -84,6 +91,8 @@ struct FileJson<'a> {
     file: &'a str,
     outcome: &'static str,
     unit: Option<&'a str>,
+    /// Set when the workbook holds several units' sheets, each accounted for on its own.
+    sheet: Option<&'a str>,
 }
 
 /// The JSON of spec §5.
@@ -98,6 +107,7 @@ pub fn json(ctx: &Context, intake: &Intake) -> String {
                 name: &unit.name,
                 status: u.state.as_str(),
                 file: u.file.as_deref(),
+                sheet: u.sheet.as_deref(),
                 superseded: &u.superseded,
                 errors: u.errors,
                 warnings: u.warnings,
@@ -111,6 +121,7 @@ pub fn json(ctx: &Context, intake: &Intake) -> String {
             file: &f.file,
             outcome: f.outcome.as_str(),
             unit: f.unit.map(|u| ctx.config.units[u].code.as_str()),
+            sheet: f.sheet.as_deref(),
         })
         .collect();
     serde_json::to_string_pretty(&StatusJson { period: intake.period.to_string(), units, files }).expect("serialisable")

@@ -139,6 +139,7 @@ impl Walker<'_> {
                 unit_word: String::new(),
                 title: String::new(),
                 unit_prefixes: Vec::new(),
+                area_names: Vec::new(),
             };
         };
         let empty = DeTable::default();
@@ -155,17 +156,21 @@ impl Walker<'_> {
         let title = f.string("title", false);
         let period = f.string("period", false);
         let prefixes = f.strings("unit_prefixes");
-        f.finish(&["organisation", "unit_word", "title", "period", "unit_prefixes"]);
+        let areas = f.strings("area_names");
+        f.finish(&["organisation", "unit_word", "title", "period", "unit_prefixes", "area_names"]);
         if let Some(p) = &period
             && p.get_ref() != "month"
         {
             self.at(p.span(), Msg::ConfigUnknownPeriod { value: p.get_ref().clone() });
         }
+        let organisation = organisation.map(Spanned::into_inner).unwrap_or_default();
+        let unit_prefixes = prefixes.unwrap_or_else(|| DEFAULT_UNIT_PREFIXES.iter().map(|s| (*s).to_owned()).collect());
         Report {
-            organisation: organisation.map(Spanned::into_inner).unwrap_or_default(),
+            area_names: areas.unwrap_or_else(|| default_area_names(&organisation, &unit_prefixes)),
+            organisation,
             unit_word: unit_word.map(Spanned::into_inner).unwrap_or_else(|| "đơn vị".to_owned()),
             title: title.map(Spanned::into_inner).unwrap_or_else(|| "Báo cáo kết quả công tác".to_owned()),
-            unit_prefixes: prefixes.unwrap_or_else(|| DEFAULT_UNIT_PREFIXES.iter().map(|s| (*s).to_owned()).collect()),
+            unit_prefixes,
         }
     }
 
@@ -208,7 +213,8 @@ impl Walker<'_> {
     }
 
     fn indicator(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> Option<RawIndicator> {
-        const KEYS: &[&str] = &["code", "section", "label", "unit", "kind", "aliases", "max", "notes", "sentence"];
+        const KEYS: &[&str] =
+            &["code", "section", "label", "unit", "kind", "aliases", "unit_aliases", "max", "notes", "sentence"];
         let mut f = Fields::new(self, "indicator", table, span);
         let code = f.string("code", true);
         let section = f.string("section", true);
@@ -216,6 +222,7 @@ impl Walker<'_> {
         let unit = f.string("unit", true);
         let kind = f.string("kind", true);
         let aliases = f.strings("aliases").unwrap_or_default();
+        let unit_aliases = f.strings("unit_aliases").unwrap_or_default();
         let max = f.decimal("max");
         let notes = f.boolean("notes").unwrap_or(false);
         let sentence = f.spanned_text_allow_empty("sentence");
@@ -241,6 +248,7 @@ impl Walker<'_> {
             unit: unit.into_inner(),
             kind: kind_value,
             aliases,
+            unit_aliases,
             max: max.map(Spanned::into_inner),
             notes,
             sentence,
@@ -483,6 +491,7 @@ struct RawIndicator {
     unit: String,
     kind: Kind,
     aliases: Vec<String>,
+    unit_aliases: Vec<String>,
     max: Option<Decimal>,
     notes: bool,
     sentence: Option<Str>,
@@ -497,6 +506,7 @@ impl From<RawIndicator> for Indicator {
             unit: i.unit,
             kind: i.kind,
             aliases: i.aliases,
+            unit_aliases: i.unit_aliases,
             max: i.max,
             notes: i.notes,
             sentence: i.sentence.map(Spanned::into_inner),
@@ -525,6 +535,24 @@ impl From<RawRule> for Rule {
 }
 
 /// Unit codes go into file names and the CSV: lower-case ASCII letters, digits, `-`, `_`.
+/// The committee's own area, from its name: `Ủy ban MTTQ Việt Nam thành phố Tam Kỳ` →
+/// `thành phố Tam Kỳ`. Units add it after their names (`Phường An Mỹ, TP. Tam Kỳ`).
+fn default_area_names(organisation: &str, prefixes: &[String]) -> Vec<String> {
+    let mut words: Vec<&str> = organisation.split_whitespace().collect();
+    let mut sorted: Vec<Vec<String>> = prefixes.iter().map(|p| crate::fold::words(p)).collect();
+    sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    // Drop the organisation's own prefix (`Ủy ban MTTQ Việt Nam`), longest first.
+    if let Some(p) = sorted.iter().find(|p| {
+        !p.is_empty()
+            && p.len() < words.len()
+            && words[..p.len()].iter().map(|w| crate::fold::fold(w)).eq(p.iter().cloned())
+    }) {
+        words.drain(..p.len());
+    }
+    let area = words.join(" ");
+    if area.is_empty() { Vec::new() } else { vec![area] }
+}
+
 fn is_unit_code(code: &str) -> bool {
     !code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }

@@ -21,7 +21,11 @@ pub const DEFAULT_UNIT_PREFIXES: &[&str] = &[
     "Ủy ban MTTQ Việt Nam",
     "Ủy ban MTTQ",
     "UBMTTQVN",
+    "UB MTTQ Việt Nam",
+    "UB MTTQ VN",
+    "UB MTTQ",
     "UBMTTQ",
+    "MTTQ VN",
     "MTTQVN",
     "MTTQ",
     "Mặt trận",
@@ -53,6 +57,9 @@ pub struct Report {
     pub title: String,
     /// Words dropped at the start of a unit name before matching ("Phường", "UBMTTQ"...).
     pub unit_prefixes: Vec<String>,
+    /// The committee's area and its parents (`thành phố Tam Kỳ`, `tỉnh Quảng Nam`), dropped at
+    /// the end of a unit name (`Phường An Mỹ, TP. Tam Kỳ`). Default: from `organisation`.
+    pub area_names: Vec<String>,
 }
 
 /// `[[unit]]`: one reporting unit (commune, ward...).
@@ -104,6 +111,9 @@ pub struct Indicator {
     pub kind: Kind,
     /// Other labels recognised when a row has no code.
     pub aliases: Vec<String>,
+    /// Other words for the unit of measure (`cuộc` for `hội nghị`), accepted in a row's
+    /// `Đơn vị tính` cell with a warning.
+    pub unit_aliases: Vec<String>,
     /// A larger value from one unit is an error (a likely typo).
     pub max: Option<Decimal>,
     /// Whether the note column feeds the narrative's footnotes.

@@ -22,6 +22,7 @@ use crate::finding::{Code, Finding};
 use crate::messages::Msg;
 use sniff::{SPREADSHEET_EXTENSIONS, Sniffed, sniff};
 use table::TableData;
+use workbook::LoadError;
 
 /// Files above this size are refused without being read.
 pub const MAX_FILE_BYTES: u64 = 100_000_000;
@@ -61,30 +62,68 @@ pub fn read_file(found: &Found, config: &Config) -> FileRead {
         read.outcome = ReadOutcome::Skipped(Finding::new(code, &rel, msg));
         return read;
     }
-    // A report is a few kilobytes; a file this large is not one, and reading it whole would
-    // only exhaust memory.
-    if let Ok(meta) = std::fs::metadata(&found.path)
-        && meta.len() > MAX_FILE_BYTES
-    {
-        let msg = Msg::FileTooLarge { megabytes: meta.len() / 1_000_000, limit: MAX_FILE_BYTES / 1_000_000 };
-        read.outcome = ReadOutcome::Failed(Finding::new(Code::Unreadable, &rel, msg));
-        return read;
-    }
-    let bytes = match std::fs::read(&found.path) {
+    let (bytes, modified) = match read_regular(&found.path) {
         Ok(b) => b,
         Err(e) => {
-            read.outcome = ReadOutcome::Failed(Finding::new(
-                Code::Unreadable,
-                &rel,
-                Msg::FileUnreadable { reason: e.to_string() },
-            ));
+            read.outcome = match e {
+                OpenError::NotRegular => {
+                    ReadOutcome::Skipped(Finding::new(Code::SkipNotRegular, &rel, Msg::SkipNotRegular))
+                }
+                OpenError::TooLarge(bytes) => {
+                    let msg = Msg::FileTooLarge { megabytes: bytes / 1_000_000, limit: MAX_FILE_BYTES / 1_000_000 };
+                    ReadOutcome::Failed(Finding::new(Code::Unreadable, &rel, msg))
+                }
+                OpenError::Io(reason) => {
+                    ReadOutcome::Failed(Finding::new(Code::Unreadable, &rel, Msg::FileUnreadable { reason }))
+                }
+            };
             return read;
         }
     };
-    read.modified = std::fs::metadata(&found.path).and_then(|m| m.modified()).ok();
+    read.modified = modified;
     read.sha256 = hex(&Sha256::digest(&bytes));
     read.outcome = read_bytes(&rel, &bytes, config);
     read
+}
+
+/// Why a file's bytes could not be had.
+enum OpenError {
+    /// A FIFO, a device, a folder, or a link to one: opening or reading it could block forever
+    /// or never end.
+    NotRegular,
+    TooLarge(u64),
+    Io(String),
+}
+
+/// The bytes and modification time of a regular file, read with a size limit. The path is
+/// checked before opening (opening a FIFO blocks until someone writes to it) and the opened
+/// file again (the path may have been swapped in between).
+fn read_regular(path: &std::path::Path) -> Result<(Vec<u8>, Option<SystemTime>), OpenError> {
+    use std::io::Read;
+    let io = |e: std::io::Error| OpenError::Io(e.to_string());
+    if !std::fs::metadata(path).map_err(io)?.is_file() {
+        return Err(OpenError::NotRegular);
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(OpenError::NotRegular);
+    }
+    // A report is a few kilobytes; a file this large is not one, and reading it whole would
+    // only exhaust memory. The limit also holds if the file grows while it is read.
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(OpenError::TooLarge(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(OpenError::TooLarge(bytes.len() as u64));
+    }
+    Ok((bytes, meta.modified().ok()))
 }
 
 fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
@@ -102,22 +141,25 @@ fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
     };
     let sheets = match workbook::load(bytes, format) {
         Ok(sheets) => sheets,
-        Err(reason) if reason.to_lowercase().contains("password") => {
+        Err(LoadError::Unreadable(reason)) if reason.to_lowercase().contains("password") => {
             return Failed(Finding::new(Code::Encrypted, rel, Msg::FileEncrypted));
         }
-        Err(reason) => return Failed(Finding::new(Code::Unreadable, rel, Msg::FileUnreadable { reason })),
+        Err(LoadError::Unreadable(reason)) => {
+            return Failed(Finding::new(Code::Unreadable, rel, Msg::FileUnreadable { reason }));
+        }
+        Err(LoadError::TooManyCells { sheet, limit }) => {
+            return Failed(Finding::new(Code::Unreadable, rel, Msg::FileTooManyCells { sheet, limit }));
+        }
     };
+    // The consolidated workbook, whatever it is called (`tong-hop-2024-08 (1).xlsx`), is no
+    // submission: its sheets are the renderer's.
+    if is_own_output(&sheets) {
+        return Skipped(Finding::new(Code::SkipOwnOutput, rel, Msg::SkipOwnOutput));
+    }
     let mut tables = Vec::new();
     for sheet in &sheets {
         // Reading rows of a hostile sheet is guarded like loading it.
-        let table = guard::catch(|| {
-            table::find_table(sheet).map(|loc| {
-                let mut data = table::read_rows(sheet, &loc, config);
-                data.header = table::read_header(sheet, &loc);
-                data
-            })
-        });
-        match table {
+        match guard::catch(|| table::read_table(sheet, config)) {
             Ok(Some(mut t)) => {
                 for f in &mut t.findings {
                     f.file = rel.to_owned();
@@ -135,6 +177,12 @@ fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
         return Failed(Finding::new(Code::NoTable, rel, Msg::FileNoTable { sheets }));
     }
     ReadOutcome::Tables(tables)
+}
+
+/// Whether the sheets are those of the workbook `tonghop build` writes.
+fn is_own_output(sheets: &[workbook::Sheet]) -> bool {
+    let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+    crate::render::consolidated_xlsx::SHEETS.iter().all(|s| names.contains(s))
 }
 
 fn hex(bytes: &[u8]) -> String {

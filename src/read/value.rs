@@ -7,7 +7,7 @@
 use calamine::Data;
 use rust_decimal::Decimal;
 
-use super::value_text::{TextError, parse_value_text};
+use super::value_text::{TextError, money_factor, parse_value_text, scale_factor};
 use crate::config::{Indicator, Kind};
 use crate::finding::Code;
 use crate::messages::{Expected, Msg, clip};
@@ -26,27 +26,70 @@ impl ReadValue {
     }
 }
 
-/// Reads one value cell for `indicator`. `formula` is the cell's formula, if it has one.
-pub fn read_value(cell: &Data, formula: Option<&str>, indicator: &Indicator) -> ReadValue {
-    let expected = || expected(indicator);
-    let blank = match cell {
-        Data::Empty => true,
-        Data::String(s) => s.trim().is_empty(),
-        _ => false,
-    };
-    if blank {
-        // A formula whose result was never computed (saved by a program that does not
-        // calculate) must not pass for "not reported".
-        return match formula {
-            Some(f) => ReadValue::refused(Code::FormulaNoValue, Msg::CellFormulaNoValue { formula: f.to_owned() }),
-            None => ReadValue::default(),
+/// No figure of any report comes near this (a million tỷ đồng in đồng is 10^18): a larger
+/// value is refused even without a `max`, so that sums can never overflow.
+pub const MAX_VALUE: Decimal = Decimal::from_parts(0xA764_0000, 0x0DE0_B6B3, 0, false, 0); // 10^18
+
+/// The unit of measure a row declares in its `Đơn vị tính` cell, against the indicator's.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowUnit {
+    /// The indicator's own unit (or the cell is empty).
+    Same,
+    /// Another unit of the same family: the value is multiplied by `factor`, with a warning.
+    Converted { typed: String, factor: Decimal },
+}
+
+/// How a row's `Đơn vị tính` text relates to the indicator's unit; `Err` with the text when it
+/// is unrelated. Money units of any scale convert into each other (`triệu đồng` → `tỷ đồng`:
+/// × 0.001); other units only to themselves, or to a synonym the configuration lists
+/// (`unit_aliases`).
+pub fn row_unit(typed: &str, indicator: &Indicator) -> Result<RowUnit, String> {
+    let folded = crate::fold::fold(typed);
+    if folded.is_empty() || folded == crate::fold::fold(&indicator.unit) {
+        return Ok(RowUnit::Same);
+    }
+    if indicator.unit_aliases.iter().any(|a| crate::fold::fold(a) == folded) {
+        return Ok(RowUnit::Converted { typed: typed.to_owned(), factor: Decimal::ONE });
+    }
+    if let (Some(row), Some(own)) = (scale_factor(typed), money_factor(&indicator.unit)) {
+        return match row.checked_div(own) {
+            Some(f) if f == Decimal::ONE => Ok(RowUnit::Same),
+            Some(factor) => Ok(RowUnit::Converted { typed: typed.to_owned(), factor }),
+            None => Err(typed.to_owned()),
         };
     }
-    let number = match cell {
+    Err(typed.to_owned())
+}
+
+/// Reads one value cell for `indicator`. `formula` is the cell's formula, if it has one.
+pub fn read_value(cell: &Data, formula: Option<&str>, indicator: &Indicator) -> ReadValue {
+    read_value_as(cell, formula, indicator, &RowUnit::Same)
+}
+
+/// Reads one value cell whose row declares the unit `row_unit`; the value is given in the
+/// indicator's unit.
+pub fn read_value_as(cell: &Data, formula: Option<&str>, indicator: &Indicator, row_unit: &RowUnit) -> ReadValue {
+    let expected = || expected(indicator);
+    match (cell, formula) {
+        // A formula whose result was never computed (saved by a program that does not
+        // calculate) must not pass for "not reported"...
+        (Data::Empty, Some(f)) => {
+            return ReadValue::refused(Code::FormulaNoValue, Msg::CellFormulaNoValue { formula: f.to_owned() });
+        }
+        // ...but one that computed empty text (`=IF(A1>0,A1,"")`) is an empty cell.
+        (Data::Empty, None) => return ReadValue::default(),
+        (Data::String(s), _) if s.trim().is_empty() => return ReadValue::default(),
+        _ => {}
+    }
+    let (unit, factor) = match row_unit {
+        RowUnit::Same => (indicator.unit.as_str(), None),
+        RowUnit::Converted { typed, factor } => (typed.as_str(), Some(*factor)),
+    };
+    let (number, typed, mut soft) = match cell {
         Data::Empty => return ReadValue::default(),
-        Data::Int(i) => Decimal::from(*i),
+        Data::Int(i) => (Decimal::from(*i), i.to_string(), Vec::new()),
         Data::Float(f) => match float_to_decimal(*f) {
-            Some(d) => d,
+            Some(d) => (d, plain(d), Vec::new()),
             None => {
                 return ReadValue::refused(
                     Code::NotANumber,
@@ -54,7 +97,10 @@ pub fn read_value(cell: &Data, formula: Option<&str>, indicator: &Indicator) -> 
                 );
             }
         },
-        Data::String(s) => return read_text(s, indicator),
+        Data::String(s) => match read_text(s, unit, indicator) {
+            Ok(read) => read,
+            Err(refused) => return refused,
+        },
         Data::Bool(b) => {
             let value = if *b { "TRUE" } else { "FALSE" }.to_owned();
             return ReadValue::refused(Code::NotANumber, Msg::CellNotANumber { value, expected: expected() });
@@ -70,11 +116,27 @@ pub fn read_value(cell: &Data, formula: Option<&str>, indicator: &Indicator) -> 
             return ReadValue::refused(Code::ErrorValue, Msg::CellErrorValue { value: e.to_string() });
         }
     };
-    check_range(number, &plain(number), indicator, Vec::new())
+    let Some(factor) = factor else {
+        return check_range(number, &typed, indicator, soft);
+    };
+    let Some(converted) = number.checked_mul(factor).map(|v| v.normalize()) else {
+        return ReadValue::refused(Code::NotANumber, Msg::CellNotANumber { value: typed, expected: expected() });
+    };
+    let msg = Msg::RowUnitConverted {
+        value: typed.clone(),
+        typed: unit.to_owned(),
+        read: plain(converted),
+        unit: indicator.unit.clone(),
+    };
+    soft.insert(0, (Code::UnitOfMeasureConverted, msg));
+    check_range(converted, &typed, indicator, soft)
 }
 
-/// Text typed into a value cell: `1.250`, `2,5`, `60 triệu`, `12 cuộc`, `-`.
-fn read_text(text: &str, indicator: &Indicator) -> ReadValue {
+/// What a value cell read as: the number (in `unit`), the text to quote, soft findings.
+type Read = (Decimal, String, Vec<(Code, Msg)>);
+
+/// Text typed into a value cell whose unit is `unit`: `1.250`, `2,5`, `60 triệu`, `12 cuộc`, `-`.
+fn read_text(text: &str, unit: &str, indicator: &Indicator) -> Result<Read, ReadValue> {
     let full = crate::fold::nfc(text.trim());
     // Messages quote what was typed, cut short: a cell may hold a whole essay.
     let typed = clip(&full);
@@ -82,27 +144,27 @@ fn read_text(text: &str, indicator: &Indicator) -> ReadValue {
     const EXCEL_ERRORS: [&str; 8] =
         ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"];
     if EXCEL_ERRORS.contains(&typed.to_uppercase().as_str()) {
-        return ReadValue::refused(Code::ErrorValue, Msg::CellErrorValue { value: typed });
+        return Err(ReadValue::refused(Code::ErrorValue, Msg::CellErrorValue { value: typed }));
     }
-    let parsed = match parse_value_text(&full, &indicator.unit) {
+    let parsed = match parse_value_text(&full, unit) {
         Ok(p) => p,
         Err(e) => {
             let (code, msg) = match e {
                 TextError::UnknownUnit { word } | TextError::UnitMismatch { word } => {
-                    (Code::UnitWord, Msg::CellUnitWord { value: typed.clone(), word, unit: indicator.unit.clone() })
+                    (Code::UnitWord, Msg::CellUnitWord { value: typed.clone(), word, unit: unit.to_owned() })
                 }
                 TextError::NotANumber | TextError::TooLarge | TextError::TooPrecise => {
                     (Code::NotANumber, Msg::CellNotANumber { value: typed.clone(), expected: expected(indicator) })
                 }
             };
-            return ReadValue::refused(code, msg);
+            return Err(ReadValue::refused(code, msg));
         }
     };
     let mut soft = Vec::new();
     if !parsed.zero_word {
         let read = plain(parsed.value);
         if parsed.unit_word.is_some() {
-            let unit = indicator.unit.clone();
+            let unit = unit.to_owned();
             soft.push((Code::UnitConverted, Msg::CellUnitConverted { value: typed.clone(), read: read.clone(), unit }));
         }
         // A unit word does not settle how the number itself was read: say that too.
@@ -114,7 +176,7 @@ fn read_text(text: &str, indicator: &Indicator) -> ReadValue {
             soft.push((Code::TextNumber, Msg::CellTextNumber { value: typed.clone(), read }));
         }
     }
-    check_range(parsed.value, &typed, indicator, soft)
+    Ok((parsed.value, typed, soft))
 }
 
 /// Negative, fractional (for counts) and over-`max` values are refused.
@@ -126,9 +188,8 @@ fn check_range(value: Decimal, typed: &str, indicator: &Indicator, soft: Vec<(Co
     if indicator.kind == Kind::Count && !value.fract().is_zero() {
         return ReadValue::refused(Code::Fraction, Msg::CellFraction { value: shown(), unit: indicator.unit.clone() });
     }
-    if let Some(max) = indicator.max
-        && value > max
-    {
+    let max = indicator.max.map_or(MAX_VALUE, |m| m.min(MAX_VALUE));
+    if value > max {
         return ReadValue::refused(
             Code::OverMax,
             Msg::CellOverMax { value: shown(), max: plain(max), unit: indicator.unit.clone() },

@@ -134,6 +134,13 @@ pub fn money_factor(unit: &str) -> Option<Decimal> {
     money_phrase(&fold(unit), true)
 }
 
+/// The factor in đồng of a unit of measure made of money scale words, with or without the
+/// currency (`triệu đồng`, `tỷ`, `nghìn đồng`): for a `Đơn vị tính` cell in a money row, where
+/// a bare `triệu` means millions of đồng.
+pub fn scale_factor(unit: &str) -> Option<Decimal> {
+    money_phrase(&fold(unit), false)
+}
+
 /// Largest number of decimal places a `Decimal` holds.
 const MAX_SCALE: usize = 28;
 

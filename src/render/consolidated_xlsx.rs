@@ -22,6 +22,8 @@ pub const SHEET_SUMMARY: &str = "Tổng hợp";
 pub const SHEET_SUBMISSIONS: &str = "Nộp báo cáo";
 pub const SHEET_FINDINGS: &str = "Kiểm tra";
 pub const SHEET_NOTES: &str = "Ghi chú";
+/// Every sheet of the workbook, in order: also how a copy of it is recognised in an inbox.
+pub const SHEETS: [&str; 4] = [SHEET_SUMMARY, SHEET_SUBMISSIONS, SHEET_FINDINGS, SHEET_NOTES];
 
 const FONT: &str = "Times New Roman";
 const HEADER_FILL: u32 = 0xE7EEF7;

@@ -153,7 +153,7 @@ fn missing_and_rejected_units_close_the_report() {
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
     let closing = md.lines().find(|l| l.contains("đã gửi báo cáo tháng 08/2024")).unwrap();
     assert!(
-        closing.starts_with("- 10/13 xã, phường đã gửi báo cáo tháng 08/2024; chưa gửi: Phường Hòa Hương; "),
+        closing.starts_with("- 11/13 xã, phường đã gửi báo cáo tháng 08/2024; chưa gửi: Phường Hòa Hương; "),
         "{closing}"
     );
     assert!(closing.contains("Phường Hòa Thuận (tệp “hoa huong.xlsx”: ô đơn vị ghi"), "{closing}");
