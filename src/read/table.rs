@@ -258,10 +258,11 @@ fn find_layout(sheet: &Sheet) -> Option<Layout> {
     if !is_sub_header {
         return Some(Layout { header_row, data_from: below, cells });
     }
+    let above = cells.clone();
     for s in sub {
         // The parent is the header above, or the nearest one to the left (a merged cell keeps
         // its text in its first column).
-        let parent = cells.iter().rev().find(|c| c.col <= s.col).cloned();
+        let parent = above.iter().rev().find(|c| c.col <= s.col).cloned();
         let heading = combine(parent.as_ref().and_then(|p| p.heading), s.heading);
         let text = match &parent {
             Some(p) => format!("{} / {}", p.text, s.text),

@@ -9,3 +9,4 @@ mod narrative;
 mod read;
 mod robust;
 mod template;
+mod trust;
