@@ -7,7 +7,9 @@
 use rust_decimal::Decimal;
 
 use crate::config::Config;
+use crate::error::Fatal;
 use crate::intake::{Intake, UnitState};
+use crate::messages::Msg;
 
 /// The consolidated figures of one indicator.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,7 +38,13 @@ pub struct Consolidation {
     pub units: usize,
 }
 
-pub fn consolidate(config: &Config, intake: &Intake) -> Consolidation {
+/// The figures of the whole inbox.
+///
+/// # Errors
+/// When a total would not fit an exact decimal. The reader refuses any value above
+/// [`MAX_VALUE`](crate::read::value::MAX_VALUE), so it would take billions of units; the sum is
+/// checked all the same, as every sum of figures is.
+pub fn consolidate(config: &Config, intake: &Intake) -> Result<Consolidation, Fatal> {
     let n = config.units.len();
     let indicators = (0..config.indicators.len())
         .map(|i| {
@@ -48,17 +56,22 @@ pub fn consolidate(config: &Config, intake: &Intake) -> Consolidation {
                     notes[s.unit] = entry.note.clone();
                 }
             }
-            let total = values.iter().flatten().copied().sum::<Decimal>().normalize();
+            let total = values
+                .iter()
+                .flatten()
+                .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(*v))
+                .ok_or_else(|| Fatal(Msg::SumOverflow { code: config.indicators[i].code.clone() }))?
+                .normalize();
             let reporting = values.iter().flatten().filter(|v| v.is_sign_positive() && !v.is_zero()).count();
-            IndicatorTotal { indicator: i, total, reporting, values, notes }
+            Ok(IndicatorTotal { indicator: i, total, reporting, values, notes })
         })
-        .collect();
+        .collect::<Result<_, Fatal>>()?;
     let with = |state: UnitState| intake.units.iter().filter(|u| u.state == state).map(|u| u.unit).collect();
-    Consolidation {
+    Ok(Consolidation {
         indicators,
         submitted: with(UnitState::Submitted),
         missing: with(UnitState::Missing),
         rejected: with(UnitState::Rejected),
         units: n,
-    }
+    })
 }

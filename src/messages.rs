@@ -187,6 +187,7 @@ pub enum Msg {
     CannotReadInbox { path: String, reason: String },
     InboxNotAFolder { path: String },
     NoPeriod { inbox: String },
+    SumOverflow { code: String },
     OutputInsideInbox { output: String, inbox: String },
     TemplateError { name: String, line: Option<usize>, detail: String },
 }
@@ -464,6 +465,9 @@ impl Msg {
             OutputInsideInbox { output, inbox } => format!(
                 "Thư mục kết quả \"{output}\" nằm trong thư mục nhận báo cáo \"{inbox}\": chọn thư mục khác bằng -o"
             ),
+            SumOverflow { code } => {
+                format!("Tổng của chỉ tiêu {code} quá lớn để tính chính xác: kiểm tra số liệu các đơn vị")
+            }
             NoPeriod { inbox } => format!(
                 "Không xác định được kỳ báo cáo: các tệp trong \"{inbox}\" không ghi kỳ, tên thư mục cũng không có. Ghi rõ kỳ, ví dụ: --period 2024-08"
             ),
@@ -695,6 +699,9 @@ impl Msg {
             },
             OutputInsideInbox { output, inbox } => {
                 format!("The output folder \"{output}\" is inside the inbox \"{inbox}\": choose another with -o")
+            }
+            SumOverflow { code } => {
+                format!("The total of indicator {code} is too large to compute exactly: check the units' figures")
             }
             NoPeriod { inbox } => format!(
                 "The period is unknown: no file in \"{inbox}\" declares one and the folder name has none. Give it, e.g. --period 2024-08"

@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
         eprintln!("{}", Msg::BuildStrictRefused { errors, inbox }.text(ctx.lang));
         return Ok(EXIT_FINDINGS);
     }
-    let consolidation = consolidate(&ctx.config, &intake);
+    let consolidation = consolidate(&ctx.config, &intake)?;
     let stem = |prefix: &str, ext: &str| args.output.join(format!("{prefix}-{}.{ext}", intake.period));
     let cannot = |path: &Path, e: &dyn std::fmt::Display| {
         Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: e.to_string() })

@@ -105,19 +105,23 @@ fn a_changed_unit_of_measure_converts_within_its_family_or_is_refused() {
     let w08 = got.findings().find(|f| f.code == "W08").unwrap().text(tonghop::messages::Lang::Vi);
     assert_eq!(w08, "\"500\" tính bằng triệu đồng (cột đơn vị tính), được đổi thành 0,5 tỷ đồng");
 
-    // A synonym the configuration lists is accepted with a warning.
-    let toml = tonghop::config::DEFAULT_TOML.replace(
-        "label = \"Hội nghị tiếp xúc cử tri\"",
-        "label = \"Hội nghị tiếp xúc cử tri\"\nunit_aliases = [\"cuộc\"]",
-    );
-    let c = Config::parse(&toml).unwrap();
+    // A word the configuration does not list is refused; once listed in `unit_aliases`, it is
+    // accepted with a warning.
     let mut s = clean("Phường An Sơn");
-    s.set("GS02", V::Number(3.0)).unit_of("GS02", "Cuộc");
+    s.set("DN01", V::Number(3.0)).unit_of("DN01", "Lần");
     write(&dir.path().join("an-son.xlsx"), &s);
+    assert_eq!(value(&read(dir.path()), "an-son", "DN01"), None);
+    let toml = tonghop::config::DEFAULT_TOML.replacen(
+        "unit = \"lượt\"\nkind = \"count\"\nmax = 500",
+        "unit = \"lượt\"\nkind = \"count\"\nmax = 500\nunit_aliases = [\"lần\"]",
+        1,
+    );
+    assert!(toml.contains("unit_aliases = [\"lần\"]"));
+    let c = Config::parse(&toml).unwrap();
     let got = intake(dir.path(), &c, "2024-08".parse().ok()).unwrap();
-    let gs02 = c.indicators.iter().position(|i| i.code == "GS02").unwrap();
+    let dn01 = c.indicators.iter().position(|i| i.code == "DN01").unwrap();
     let an_son = got.submissions.iter().find(|s| s.file == "an-son.xlsx").unwrap();
-    assert_eq!(an_son.entries[&gs02].value.map(|v| v.to_string()).as_deref(), Some("3"));
+    assert_eq!(an_son.entries[&dn01].value.map(|v| v.to_string()).as_deref(), Some("3"));
     assert!(codes(&got, "an-son.xlsx").contains(&"W08".to_owned()));
 }
 
