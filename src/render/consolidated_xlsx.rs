@@ -191,11 +191,11 @@ fn submissions(
     }
     let mut row = 3;
     for (i, status) in intake.units.iter().enumerate() {
-        let file = status.file.as_deref().and_then(|f| intake.files.iter().find(|r| r.file == f));
+        let file = status.report.map(|r| &intake.files[r]);
         sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.center)?;
         sheet.write_string_with_format(row, 1, &config.units[status.unit].name, &s.text)?;
         sheet.write_string_with_format(row, 2, status.state.word().text(Lang::Vi), &s.center)?;
-        sheet.write_string_with_format(row, 3, status.file.as_deref().unwrap_or(""), &s.text)?;
+        sheet.write_string_with_format(row, 3, file.map(|f| f.shown()).unwrap_or_default(), &s.text)?;
         let prepared = file.and_then(|f| f.prepared).map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default();
         sheet.write_string_with_format(row, 4, prepared, &s.center)?;
         sheet.write_number_with_format(row, 5, status.errors as f64, &s.center)?;
@@ -221,7 +221,7 @@ fn submissions(
             sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.center)?;
             sheet.write_string_with_format(row, 1, unit, &s.text)?;
             sheet.write_string_with_format(row, 2, f.outcome.word().text(Lang::Vi), &s.center)?;
-            sheet.write_string_with_format(row, 3, &f.file, &s.text)?;
+            sheet.write_string_with_format(row, 3, f.shown(), &s.text)?;
             sheet.merge_range(row, 4, row, 6, &fit(&reason), &s.text)?;
             sheet.set_row_height(row, wrapped_height(&[(&f.file, 40.0), (&reason, 30.0), (unit, 24.0)], 11.0))?;
             row += 1;
