@@ -694,6 +694,38 @@ mod tests {
     }
 
     #[test]
+    fn what_headers_say() {
+        let month = |m, y| Some(Heading::Value { month: Some(MonthTag { month: m, year: y }) });
+        let value = Some(Heading::Value { month: None });
+        let cases = [
+            ("Số liệu", value),
+            ("Số liệu tháng này", value),
+            ("Kỳ này", value),
+            ("Thực hiện trong tháng", value),
+            ("Số liệu tháng 8", month(8, None)),
+            ("Tháng 8/2024", month(8, Some(2024))),
+            ("tháng 08 năm 2024", month(8, Some(2024))),
+            ("T8", month(8, None)),
+            ("Số liệu tháng trước", Some(Heading::OtherTime)),
+            ("Lũy kế từ đầu năm", Some(Heading::OtherTime)),
+            ("Luỹ kế", Some(Heading::OtherTime)),
+            ("Cùng kỳ năm trước", Some(Heading::OtherTime)),
+            ("Kế hoạch năm", Some(Heading::OtherTime)),
+            ("Chỉ tiêu năm 2024", Some(Heading::OtherTime)),
+            ("Chỉ tiêu", Some(Heading::Known(Column::Label))),
+            ("Nội dung chi tiết", Some(Heading::Known(Column::Note))),
+            ("Kết quả cụ thể", Some(Heading::Known(Column::Note))),
+            ("Kết quả", value),
+            ("TT", Some(Heading::Known(Column::Stt))),
+            ("Tháng", None),
+            ("Ý kiến", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(classify(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn numbering_is_stripped_from_labels() {
         let cases = [
             ("1. Lớp tập huấn", "Lớp tập huấn"),
