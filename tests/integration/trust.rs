@@ -527,3 +527,74 @@ fn messy_rows_and_blank_rows_between_them_still_read() {
     assert_eq!(value(&got, "an-my", "GS04").as_deref(), Some("2"));
     assert!(codes(&got, "an-my.xlsx").is_empty());
 }
+
+/// The forms of `tests/fixtures/trust/`: our template edited in LibreOffice and saved as .ods,
+/// .xls and .xlsx (see its README), each checked alone.
+fn libreoffice_form(name: &str) -> (tempfile::TempDir, Intake) {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trust").join(name);
+    std::fs::copy(fixture, dir.path().join(name)).unwrap();
+    let got = read(dir.path());
+    (dir, got)
+}
+
+#[test]
+fn forms_edited_in_libreoffice_are_read_as_the_unit_meant_or_refused() {
+    // Labels sorted apart from the codes (.ods): the two moved rows are refused.
+    let (_d, got) = libreoffice_form("sorted-columns.ods");
+    let f = found(&got, "sorted-columns.ods");
+    assert!(
+        f.contains(&("C09".into(), "Báo cáo!B12".into())) && f.contains(&("C09".into(), "Báo cáo!B13".into())),
+        "{f:?}"
+    );
+    assert_eq!(value(&got, "an-my", "TT01").as_deref(), Some("3"));
+    assert_eq!(value(&got, "an-my", "TT02").as_deref(), Some("214"));
+    assert_eq!((value(&got, "an-my", "TT03"), value(&got, "an-my", "TT04")), (None, None), "1025 goes nowhere");
+
+    // Units of measure changed (.xls): triệu đồng converted, người refused.
+    let (_d, got) = libreoffice_form("unit-of-measure.xls");
+    let f = found(&got, "unit-of-measure.xls");
+    assert!(f.contains(&("W08".into(), "Báo cáo!E18".into())), "{f:?}");
+    assert!(f.contains(&("C10".into(), "Báo cáo!D15".into())), "{f:?}");
+    assert_eq!(value(&got, "an-my", "VD04").as_deref(), Some("0.5"));
+    assert_eq!(value(&got, "an-my", "VD01"), None);
+    assert_eq!(value(&got, "an-my", "GS02").as_deref(), Some("1"));
+
+    // A column of last month inserted before this month's (.xlsx).
+    let (_d, got) = libreoffice_form("last-month-column.xlsx");
+    assert_eq!(value(&got, "an-my", "GS02").as_deref(), Some("1"), "not 9");
+    assert_eq!(value(&got, "an-my", "TT01").as_deref(), Some("3"), "not 7");
+    assert_eq!(got.submissions[0].prepared, chrono::NaiveDate::from_ymd_opt(2024, 8, 25));
+
+    // A merged Số liệu over Lũy kế | Tháng 8 (.ods).
+    let (_d, got) = libreoffice_form("cumulative-two-row-header.ods");
+    assert_eq!(value(&got, "an-my", "GS02").as_deref(), Some("1"), "not the cumulative 5");
+    assert_eq!(value(&got, "an-my", "TT01").as_deref(), Some("3"), "not the cumulative 20");
+    assert!(
+        got.findings().all(|f| f.severity != tonghop::finding::Severity::Error),
+        "{:?}",
+        found(&got, "cumulative-two-row-header.ods")
+    );
+
+    // Notes under `Nội dung chi tiết`.
+    let (_d, got) = libreoffice_form("notes-noi-dung.xlsx");
+    let gs03 = config().indicators.iter().position(|i| i.code == "GS03").unwrap();
+    assert_eq!(got.submissions[0].entries[&gs03].note.as_deref(), Some("Đối thoại với thanh niên"));
+
+    // A hidden draft placed first (.ods).
+    let (_d, got) = libreoffice_form("hidden-draft.ods");
+    assert_eq!(value(&got, "an-my", "GS02").as_deref(), Some("1"), "not the draft's 99");
+    assert_eq!(codes(&got, "hidden-draft.ods"), ["F11"]);
+
+    // Three wards' sheets copied in one workbook.
+    let (_d, got) = libreoffice_form("three-wards.xlsx");
+    let values: Vec<_> = ["an-my", "an-son", "an-xuan"].iter().map(|u| value(&got, u, "GS02")).collect();
+    assert_eq!(values, [Some("1".into()), Some("2".into()), Some("3".into())]);
+
+    // IF formulas (.xls): LibreOffice stores the empty result of =IF(H1>0;H1;"") as 0 in .xls
+    // (a zero, not a figure of another cell); no formula is taken for a missing value.
+    let (_d, got) = libreoffice_form("if-formula.xls");
+    assert!(!codes(&got, "if-formula.xls").contains(&"C05".to_owned()));
+    assert!(matches!(value(&got, "an-my", "GS04").as_deref(), None | Some("0")));
+    assert_eq!(value(&got, "an-my", "GS05").as_deref(), Some("2"));
+}
