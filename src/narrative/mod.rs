@@ -301,7 +301,7 @@ fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
             let reason = f.reason().map(|x| x.text(Lang::Vi)).unwrap_or_default();
             Value::from_pairs([
                 ("name", Value::from(f.unit.map(|u| config.units[u].name.clone()).unwrap_or_default())),
-                ("file", Value::from(escape(&f.file))),
+                ("file", Value::from(escape(&f.shown()))),
                 ("reason", Value::from(escape(&reason))),
             ])
         })
