@@ -93,6 +93,7 @@ pub enum Msg {
     // ---- findings: files
     FileUnreadable { reason: String },
     FileDamaged,
+    FolderUnreadable,
     FileTooLarge { megabytes: u64, limit: u64 },
     FileEncrypted,
     FileNotSpreadsheet { extension: String },
@@ -286,6 +287,9 @@ impl Msg {
             FileUnreadable { reason } => format!("không đọc được tệp: {reason}"),
             FileTooLarge { megabytes, limit } => {
                 format!("tệp quá lớn ({megabytes} MB, giới hạn {limit} MB), không phải một báo cáo: không đọc")
+            }
+            FolderUnreadable => {
+                "thư mục con không mở được (không có quyền đọc?): các tệp trong đó chưa được đọc".to_owned()
             }
             FileDamaged => {
                 "tệp bị hỏng hoặc gửi thiếu (không mở được như một bảng tính); đề nghị đơn vị gửi lại".to_owned()
@@ -521,6 +525,9 @@ impl Msg {
             FileUnreadable { reason } => format!("the file cannot be read: {reason}"),
             FileTooLarge { megabytes, limit } => {
                 format!("the file is too large ({megabytes} MB, limit {limit} MB) to be a report; not read")
+            }
+            FolderUnreadable => {
+                "a sub-folder that cannot be opened (no permission?): the files in it were not read".to_owned()
             }
             FileDamaged => {
                 "the file is damaged or truncated (it does not open as a spreadsheet); ask the unit to send it again"

@@ -69,6 +69,7 @@ pub fn read_file(found: &Found, config: &Config) -> FileRead {
                 OpenError::NotRegular => {
                     ReadOutcome::Skipped(Finding::new(Code::SkipNotRegular, &rel, Msg::SkipNotRegular))
                 }
+                OpenError::Folder => ReadOutcome::Failed(Finding::new(Code::Unreadable, &rel, Msg::FolderUnreadable)),
                 OpenError::TooLarge(bytes) => {
                     let msg = Msg::FileTooLarge { megabytes: bytes / 1_000_000, limit: MAX_FILE_BYTES / 1_000_000 };
                     ReadOutcome::Failed(Finding::new(Code::Unreadable, &rel, msg))
@@ -91,6 +92,8 @@ enum OpenError {
     /// A FIFO, a device, a folder, or a link to one: opening or reading it could block forever
     /// or never end.
     NotRegular,
+    /// A sub-folder that could not be listed (walkdir reports it as an entry).
+    Folder,
     TooLarge(u64),
     Io(String),
 }
@@ -101,7 +104,11 @@ enum OpenError {
 fn read_regular(path: &std::path::Path) -> Result<(Vec<u8>, Option<SystemTime>), OpenError> {
     use std::io::Read;
     let io = |e: std::io::Error| OpenError::Io(e.to_string());
-    if !std::fs::metadata(path).map_err(io)?.is_file() {
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(OpenError::Folder);
+    }
+    if !meta.is_file() {
         return Err(OpenError::NotRegular);
     }
     let mut options = std::fs::OpenOptions::new();

@@ -277,6 +277,11 @@ mod tests {
     }
 
     #[test]
+    fn the_bound_is_ten_to_the_eighteenth() {
+        assert_eq!(MAX_VALUE, Decimal::from(10u64.pow(18)));
+    }
+
+    #[test]
     fn formula_without_cached_value_is_reported() {
         let r = read_value(&Data::Empty, Some("SUM(E1:E2)"), &ind("GS04"));
         assert_eq!(r.findings[0].0, Code::FormulaNoValue);
