@@ -54,6 +54,7 @@ pub enum Code {
     NotSpreadsheet,
     ValueColumnUnclear,
     ResendUndecidable,
+    SheetsDisagree,
     // File level: the file is used (or was replaced), with a remark.
     Superseded,
     SheetIgnored,
@@ -95,7 +96,7 @@ pub enum Code {
 
 impl Code {
     /// Every built-in code, in the order of the README's table.
-    pub const ALL: [Code; 42] = [
+    pub const ALL: [Code; 43] = [
         Code::Unreadable,
         Code::Encrypted,
         Code::NoTable,
@@ -113,6 +114,7 @@ impl Code {
         Code::EmptyForm,
         Code::IndicatorMissing,
         Code::ResendUndecidable,
+        Code::SheetsDisagree,
         Code::SkipLockFile,
         Code::SkipHidden,
         Code::SkipOther,
@@ -154,6 +156,7 @@ impl Code {
             NotSpreadsheet => "F08",
             ValueColumnUnclear => "F09",
             ResendUndecidable => "F17",
+            SheetsDisagree => "F18",
             Superseded => "F10",
             SheetIgnored => "F11",
             PeriodMissing => "F12",
@@ -193,7 +196,7 @@ impl Code {
         use Code::*;
         match self {
             Unreadable | Encrypted | NoTable | UnitMissing | UnitUnknown | UnitConflict | PeriodMismatch
-            | NotSpreadsheet | ValueColumnUnclear | ResendUndecidable => Severity::Error,
+            | NotSpreadsheet | ValueColumnUnclear | ResendUndecidable | SheetsDisagree => Severity::Error,
             NotANumber
             | Negative
             | Fraction

@@ -44,7 +44,7 @@ impl Column {
             Column::Stt => &["STT", "TT", "Số TT", "Số thứ tự"],
             Column::Code => &["Mã", "Mã số", "Mã chỉ tiêu"],
             Column::Label => &["Chỉ tiêu", "Tên chỉ tiêu", "Nội dung"],
-            Column::UnitOfMeasure => &["Đơn vị tính", "ĐVT"],
+            Column::UnitOfMeasure => &["Đơn vị tính", "ĐVT", "Đ.V.T", "ĐV tính", "Đơn vị đo", "Đơn vị"],
             Column::Value => &["Số liệu", "Số lượng", "Giá trị", "Kết quả", "Thực hiện"],
             Column::Note => &[
                 "Ghi chú / nội dung cụ thể",
@@ -61,13 +61,20 @@ impl Column {
     }
 }
 
+/// The label header that depends on where it stands: left of the value column it is the
+/// label, right of it the notes (`Số liệu | Nội dung`). `Chỉ tiêu` is the label anywhere.
+pub const POSITIONAL_LABEL: &str = "Nội dung";
+
 /// Words in a column header that name another time than the report's period: such a column
 /// (`Số liệu tháng trước`, `Lũy kế từ đầu năm`, `Kế hoạch năm`) is never the value column.
 pub const OTHER_TIME_WORDS: &[&str] = &[
     "tháng trước",
     "kỳ trước",
     "lũy kế",
+    "cộng dồn",
     "từ đầu năm",
+    "đầu năm",
+    "cả năm",
     "cùng kỳ",
     "năm trước",
     "năm ngoái",

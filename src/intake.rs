@@ -259,41 +259,49 @@ fn decide(
     let any_visible = tables.iter().any(|t| t.visible);
     let (tables, hidden): (Vec<TableData>, Vec<TableData>) =
         tables.into_iter().partition(|t| t.visible || !any_visible);
-    // Sheets that each name their own unit are each a submission.
-    let cell_unit = |t: &TableData| t.header.unit.as_ref().and_then(|(typed, _)| matcher.lookup(typed));
-    let mut units: Vec<usize> = tables.iter().filter_map(cell_unit).collect();
-    units.sort_unstable();
-    units.dedup();
-    let split = units.len() > 1;
-    let mut groups: Vec<Vec<TableData>> = Vec::new();
+    // Sheets whose unit cells name different units (known or not) are each a submission: a
+    // clerk merged files, or a ward sent its residential groups' sheets.
+    let key = |t: &TableData| -> Option<UnitKey> {
+        let (typed, _) = t.header.unit.as_ref()?;
+        Some(match matcher.lookup(typed) {
+            Some(u) => UnitKey::Known(u),
+            None => UnitKey::Unknown(matcher.key(typed)),
+        })
+    };
+    let mut keys: Vec<UnitKey> = tables.iter().filter_map(key).collect();
+    keys.sort();
+    keys.dedup();
+    let split = keys.len() > 1;
+    let mut groups: Vec<(Option<UnitKey>, Vec<TableData>)> = Vec::new();
     if split {
-        let mut by_unit: BTreeMap<Option<usize>, Vec<TableData>> = BTreeMap::new();
+        let mut by_unit: BTreeMap<UnitKey, Vec<TableData>> = BTreeMap::new();
         for t in tables {
-            match cell_unit(&t) {
-                Some(u) => by_unit.entry(Some(u)).or_default().push(t),
-                // A sheet whose unit is unknown is decided alone (and rejected, naming its sheet).
-                None => groups.push(vec![t]),
+            match key(&t) {
+                Some(k) => by_unit.entry(k).or_default().push(t),
+                // A sheet without a unit cell is decided alone (and rejected, naming its sheet).
+                None => groups.push((None, vec![t])),
             }
         }
-        groups.extend(by_unit.into_values());
+        groups.extend(by_unit.into_iter().map(|(k, ts)| (Some(k), ts)));
     } else {
-        groups.push(tables);
+        groups.push((None, tables));
     }
+    // Each hidden sheet is reported with the submission of its unit, else the first.
+    let home = |t: &TableData| groups.iter().position(|(k, _)| k.is_some() && *k == key(t)).unwrap_or(0);
+    let hidden: Vec<(usize, TableData)> = hidden.into_iter().map(|t| (home(&t), t)).collect();
 
     let mut decided = Vec::new();
-    for (n, group) in groups.into_iter().enumerate() {
+    for (n, (_, group)) in groups.into_iter().enumerate() {
         let mut report = report.clone();
         let table = choose_table(group, period, &rel, &mut report.findings);
-        if n == 0 {
-            for t in &hidden {
-                let msg = Msg::FileSheetIgnored {
-                    sheet: t.sheet.clone(),
-                    period: t.period().map(|p| p.vn()),
-                    used: table.sheet.clone(),
-                    hidden: true,
-                };
-                report.findings.push(Finding::new(Code::SheetIgnored, &rel, msg).at_sheet(&t.sheet));
-            }
+        for (_, t) in hidden.iter().filter(|(h, _)| *h == n) {
+            let msg = Msg::FileSheetIgnored {
+                sheet: t.sheet.clone(),
+                period: t.period().map(|p| p.vn()),
+                used: table.sheet.clone(),
+                hidden: true,
+            };
+            report.findings.push(Finding::new(Code::SheetIgnored, &rel, msg).at_sheet(&t.sheet));
         }
         if split {
             report.sheet = Some(table.sheet.clone());
@@ -303,14 +311,52 @@ fn decide(
     decided
 }
 
-/// Of several tables (sheets) of one unit, the one of this period; the others are reported
-/// as ignored.
+/// What a unit cell names, for telling a workbook's sheets apart.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum UnitKey {
+    Known(usize),
+    /// Not a configured unit: its folded key.
+    Unknown(String),
+}
+
+/// Whether a table is of `period`: by its declared period, else by the month its value column
+/// names; `None` when it says neither.
+fn fits(t: &TableData, period: Period) -> Option<bool> {
+    match (t.period(), &t.value_month) {
+        (Some(p), _) => Some(p == period),
+        (None, Some((_, m))) => Some(m.is(period)),
+        (None, None) => None,
+    }
+}
+
+/// The figures and notes of a table, to compare two sheets.
+fn figures(t: &TableData) -> Vec<(usize, Option<rust_decimal::Decimal>, Option<&str>)> {
+    t.entries.iter().map(|(i, e)| (*i, e.value, e.note.as_deref())).collect()
+}
+
+/// Of several tables (sheets) of one unit, the one of this period; the others are reported as
+/// ignored. Two sheets of this period with different figures are an error (F18): which one the
+/// unit meant cannot be told.
 fn choose_table(mut tables: Vec<TableData>, period: Period, rel: &str, findings: &mut Vec<Finding>) -> TableData {
-    let chosen = tables
-        .iter()
-        .position(|t| t.period() == Some(period))
-        .or_else(|| tables.iter().position(|t| t.period().is_none()))
+    let of_period: Vec<usize> = (0..tables.len()).filter(|&i| fits(&tables[i], period) == Some(true)).collect();
+    // Among this period's sheets, a filled one before a blank copy.
+    let filled: Vec<usize> = of_period.iter().copied().filter(|&i| tables[i].usable && !tables[i].is_empty()).collect();
+    let chosen = filled
+        .first()
+        .or(of_period.first())
+        .copied()
+        .or_else(|| (0..tables.len()).find(|&i| fits(&tables[i], period).is_none()))
         .unwrap_or(0);
+    for &other in filled.iter().filter(|&&i| i != chosen) {
+        if figures(&tables[other]) != figures(&tables[chosen]) {
+            let msg = Msg::FileSheetsDisagree {
+                sheet: tables[chosen].sheet.clone(),
+                other: tables[other].sheet.clone(),
+                period: period.vn(),
+            };
+            findings.push(Finding::new(Code::SheetsDisagree, rel, msg).at_sheet(&tables[other].sheet));
+        }
+    }
     for (i, t) in tables.iter().enumerate() {
         if i != chosen {
             let msg = Msg::FileSheetIgnored {

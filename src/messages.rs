@@ -115,6 +115,7 @@ pub enum Msg {
     FileEmpty,
     FileSuperseded { by: String, why: Newer },
     FileResendUndecidable { other: String },
+    FileSheetsDisagree { sheet: String, other: String, period: String },
     // ---- findings: cells and rows
     CellFormulaNoValue { formula: String },
     CellNotANumber { value: String, expected: Expected },
@@ -352,7 +353,10 @@ impl Msg {
                 Newer::SameContent => format!("trùng nội dung với tệp {by} đã dùng"),
             },
             FileResendUndecidable { other } => format!(
-                "đơn vị có hai tệp báo cáo (tệp này và {other}) nhưng không biết tệp nào mới hơn (ngày lập và thời điểm lưu như nhau): không dùng tệp nào; xóa tệp sai rồi chạy lại"
+                "đơn vị có hai tệp báo cáo (tệp này và {other}) mà ngày lập và thời điểm lưu tệp không cho biết tệp nào mới hơn: không dùng tệp nào; xóa tệp sai rồi chạy lại"
+            ),
+            FileSheetsDisagree { sheet, other, period } => format!(
+                "hai trang \"{sheet}\" và \"{other}\" cùng là báo cáo kỳ {period} nhưng số liệu khác nhau: không biết trang nào đúng, không dùng tệp; đề nghị đơn vị xóa trang thừa"
             ),
             CellFormulaNoValue { formula } => {
                 format!("ô có công thức ={formula} nhưng không có giá trị đã tính; mở tệp bằng Excel, lưu lại rồi gửi")
@@ -589,7 +593,10 @@ impl Msg {
                 Newer::SameContent => format!("the same content as {by}, which is used"),
             },
             FileResendUndecidable { other } => format!(
-                "the unit has two report files (this one and {other}) and nothing tells which is newer (same date prepared, same time saved): neither is used; remove the wrong one and run again"
+                "the unit has two report files (this one and {other}) and neither the date prepared nor the time saved tells which is newer: neither is used; remove the wrong one and run again"
+            ),
+            FileSheetsDisagree { sheet, other, period } => format!(
+                "sheets \"{sheet}\" and \"{other}\" are both the report for {period} but their figures differ: which one is right is unclear, the file is not used; ask the unit to remove the extra sheet"
             ),
             CellFormulaNoValue { formula } => format!(
                 "the cell has the formula ={formula} but no computed value; open the file in Excel, save it and send it again"

@@ -485,6 +485,14 @@ pub fn messy(config: &Config) -> Vec<(String, MessyFile)> {
     s.add_column(6, "Giá trị", &[("VD04", V::Number(1.25))]);
     files.push(("phuoc hoa - thang 8.xlsx".to_owned(), form(s)));
 
+    // phuoc-hoa once more: the sheet copied and corrected, both kept, figures different (F18).
+    let mut first = clean(c, "Phường Phước Hòa");
+    first.name = "Tháng 8".into();
+    let mut copy = clean(c, "Phường Phước Hòa");
+    copy.name = "Tháng 8 (2)".into();
+    copy.set("GS02", V::Number(2.0));
+    files.push(("phuoc hoa - hai trang.xlsx".to_owned(), MessyFile::Form(FilledForm { sheets: vec![first, copy] })));
+
     // A copy of the consolidated workbook, renamed: recognised by its sheets.
     let own = crate::render::consolidated_xlsx::SHEETS
         .iter()

@@ -105,7 +105,9 @@ fn read_regular(path: &std::path::Path) -> Result<(Vec<u8>, Option<SystemTime>),
     use std::io::Read;
     let io = |e: std::io::Error| OpenError::Io(e.to_string());
     let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
+    // A real sub-folder here is one the walk could not list; a link to a folder is just a link.
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if meta.is_dir() && !is_link {
         return Err(OpenError::Folder);
     }
     if !meta.is_file() {

@@ -16,7 +16,7 @@ use super::workbook::Sheet;
 use crate::config::Config;
 use crate::finding::{Code, Finding};
 use crate::fold::{fold, nfc};
-use crate::form::{Column, HeaderField, OTHER_TIME_WORDS, THIS_PERIOD_WORDS};
+use crate::form::{Column, HeaderField, OTHER_TIME_WORDS, POSITIONAL_LABEL, THIS_PERIOD_WORDS};
 use crate::messages::{Msg, clip};
 use crate::period::Period;
 
@@ -189,7 +189,8 @@ fn header_column(folded: &str) -> Option<Column> {
     best.map(|b| b.2)
 }
 
-/// The month a folded header names: `thang 8`, `thang 8 2024`, `thang 08 nam 2024`, `t8`.
+/// The month a folded header names: `thang 8`, `thang 8 2024`, `thang 08 nam 2024`,
+/// `t8 2024`. A bare `T8` is not one: `T1 … T10` are as often residential groups (tổ).
 fn header_month(folded: &str) -> Option<MonthTag> {
     let words: Vec<&str> = folded.split(' ').collect();
     let number = |w: Option<&&str>| w.and_then(|w| w.parse::<u32>().ok());
@@ -201,6 +202,9 @@ fn header_month(folded: &str) -> Option<MonthTag> {
         let after = if words[i] == "thang" { i + 2 } else { i + 1 };
         let year_at = if words.get(after) == Some(&"nam") { after + 1 } else { after };
         let year = number(words.get(year_at)).filter(|y| (1000..=9999).contains(y)).map(|y| y as i32);
+        if words[i] != "thang" && year.is_none() {
+            return None;
+        }
         (1..=12).contains(&month).then_some(MonthTag { month, year })
     })
 }
@@ -211,10 +215,15 @@ fn classify(text: &str) -> Option<Heading> {
     if folded.is_empty() {
         return None;
     }
+    let column = header_column(&folded);
+    // Notes stay notes whatever time they speak of (`Ghi chú (so với cùng kỳ)`).
+    if column == Some(Column::Note) {
+        return Some(Heading::Known(Column::Note));
+    }
     if OTHER_TIME_WORDS.iter().any(|w| has_phrase(&folded, w)) {
         return Some(Heading::OtherTime);
     }
-    match header_column(&folded) {
+    match column {
         Some(Column::Value) => return Some(Heading::Value { month: header_month(&folded) }),
         Some(column) => return Some(Heading::Known(column)),
         None => {}
@@ -253,8 +262,17 @@ fn find_layout(sheet: &Sheet) -> Option<Layout> {
     let mut cells = header_cells(sheet, header_row);
     let below = header_row + 1;
     let sub = header_cells(sheet, below);
+    // A second header row holds only text, some of it header words. Its other cells are kept
+    // as they are: an unknown word under a merged `Số liệu` (`Cộng dồn | Tháng 8`) makes two
+    // candidates, refused (F09), rather than the first sub-column taken as the figures.
+    // A header word under a column of figures, or under a merged cell, says so; a section title
+    // under `Chỉ tiêu` that happens to start with `Kết quả` does not.
+    let under_figures = |s: &HeaderCell| match cells.iter().rev().find(|c| c.col <= s.col) {
+        Some(p) if p.col == s.col => matches!(p.heading, Some(Heading::Value { .. } | Heading::OtherTime)),
+        _ => true,
+    };
     let all_text = sheet.row(below).count() == sub.len();
-    let is_sub_header = !sub.is_empty() && all_text && sub.iter().all(|c| c.heading.is_some());
+    let is_sub_header = all_text && sub.iter().any(|c| c.heading.is_some() && under_figures(c));
     if !is_sub_header {
         return Some(Layout { header_row, data_from: below, cells });
     }
@@ -317,21 +335,25 @@ fn resolve(sheet: &Sheet, layout: &Layout, declared: Option<Period>) -> Result<C
         layout.cells.iter().find(|c| c.heading == Some(Heading::Known(column)) && keep(c.col)).map(|c| c.col)
     };
     let code = first(Column::Code, &|_| true);
-    // `Nội dung` left of the value column is the label; right of it, the notes.
-    let label = first(Column::Label, &|c| c < value)
+    // `Nội dung` left of the value column is the label, right of it the notes; `Chỉ tiêu` is
+    // the label wherever it stands.
+    let positional =
+        |c: u32| layout.cells.iter().any(|h| h.col == c && fold(&h.text).starts_with(&fold(POSITIONAL_LABEL)));
+    let label = first(Column::Label, &|c| !positional(c) || c < value)
         .or_else(|| code.is_none().then(|| first(Column::Label, &|_| true)).flatten());
     let unit = first(Column::UnitOfMeasure, &|_| true);
     let stt = first(Column::Stt, &|_| true);
     let taken = [code, label, unit, stt, Some(value)];
     let free = |c: u32| !taken.contains(&Some(c)) && !other_times.iter().any(|o| o.0 == c);
-    let note =
-        first(Column::Note, &|c| free(c)).or_else(|| first(Column::Label, &|c| c > value && free(c))).or_else(|| {
+    let note = first(Column::Note, &|c| free(c))
+        .or_else(|| first(Column::Label, &|c| c > value && positional(c) && free(c)))
+        .or_else(|| {
             // Any other text column right of the value column, headed by no known word.
             let unheaded = |c: u32| layout.cells.iter().find(|h| h.col == c).is_none_or(|h| h.heading.is_none());
             text_columns(sheet, layout).into_iter().find(|&c| c > value && free(c) && unheaded(c))
         });
-    let mut known: Vec<u32> = [code, label, unit, stt, Some(value), note].into_iter().flatten().collect();
-    known.extend(other_times.iter().map(|o| o.0));
+    // Columns of another time are not read either: text in them (not a number) is reported.
+    let known: Vec<u32> = [code, label, unit, stt, Some(value), note].into_iter().flatten().collect();
     let others = layout.cells.iter().filter(|c| !known.contains(&c.col)).map(|c| (c.col, c.text.clone())).collect();
     Ok(Columns { code, label, unit, value, note, value_month: month.map(|m| (value_text, m)), known, others })
 }
@@ -351,6 +373,11 @@ fn text_columns(sheet: &Sheet, layout: &Layout) -> Vec<u32> {
 
 fn is_text(d: &Data) -> bool {
     matches!(d, Data::String(s) if !s.trim().is_empty())
+}
+
+/// Text that is not a number typed as text (`1.250`, `12 cuộc`): words someone wrote.
+fn is_words(d: &Data) -> bool {
+    matches!(d, Data::String(s) if !s.trim().is_empty() && super::value_text::parse_value_text(s, "").is_err())
 }
 
 /// Finds and reads the table of a sheet, if it has one: header block, columns, rows.
@@ -612,7 +639,7 @@ fn read_rows(sheet: &Sheet, cols: &Columns, data_from: u32, config: &Config) -> 
             filled.insert(i);
         }
         for (c, d) in sheet.row(row) {
-            if is_text(d) && !cols.known.contains(&c) {
+            if is_words(d) && !cols.known.contains(&c) {
                 unused.first.entry(c).or_insert_with(|| (row, cell_text(d).unwrap_or_default()));
                 *unused.count.entry(c).or_default() += 1;
             }
@@ -685,7 +712,8 @@ mod tests {
             ("Số liệu", Some(Column::Value)),
             ("Số liệu tháng 8", Some(Column::Value)),
             ("Kết quả", Some(Column::Value)),
-            ("Đơn vị", None),
+            ("Đơn vị", Some(Column::UnitOfMeasure)),
+            ("Đ.V.T", Some(Column::UnitOfMeasure)),
             ("Mãi", None),
         ];
         for (text, want) in cases {
@@ -705,7 +733,10 @@ mod tests {
             ("Số liệu tháng 8", month(8, None)),
             ("Tháng 8/2024", month(8, Some(2024))),
             ("tháng 08 năm 2024", month(8, Some(2024))),
-            ("T8", month(8, None)),
+            ("T8/2024", month(8, Some(2024))),
+            ("T8", None),
+            ("Cộng dồn", Some(Heading::OtherTime)),
+            ("Ghi chú (so với cùng kỳ)", Some(Heading::Known(Column::Note))),
             ("Số liệu tháng trước", Some(Heading::OtherTime)),
             ("Lũy kế từ đầu năm", Some(Heading::OtherTime)),
             ("Luỹ kế", Some(Heading::OtherTime)),

@@ -45,8 +45,12 @@ pub enum RowUnit {
 /// (`unit_aliases`).
 pub fn row_unit(typed: &str, indicator: &Indicator) -> Result<RowUnit, String> {
     let folded = crate::fold::fold(typed);
-    if folded.is_empty() || folded == crate::fold::fold(&indicator.unit) {
+    if typed.trim().is_empty() || folded == crate::fold::fold(&indicator.unit) {
         return Ok(RowUnit::Same);
+    }
+    // `%`, `‰`: no letters to fold, and certainly not the indicator's unit.
+    if folded.is_empty() {
+        return Err(typed.to_owned());
     }
     if indicator.unit_aliases.iter().any(|a| crate::fold::fold(a) == folded) {
         return Ok(RowUnit::Converted { typed: typed.to_owned(), factor: Decimal::ONE });

@@ -93,8 +93,10 @@ pub fn load(bytes: &[u8], format: Format) -> Result<Vec<Sheet>, LoadError> {
     let result = super::guard::catch(|| match format {
         Format::Xlsx => load_xlsx(bytes),
         Format::Xlsb => load_xlsb(bytes),
-        Format::Xls => load_dense::<Xls<_>>(bytes),
-        Format::Ods => load_dense::<Ods<_>>(bytes),
+        Format::Xls => load_dense::<Xls<_>>(bytes, Data::Empty),
+        // OpenDocument stores a formula's empty-text result as no value at all, and the
+        // programs that write .ods always compute: such a cell is empty text, not uncomputed.
+        Format::Ods => load_dense::<Ods<_>>(bytes, Data::String(String::new())),
     });
     let sheets = result.map_err(LoadError::Unreadable)??;
     Ok(sheets.into_iter().map(to_unicode).collect())
@@ -215,7 +217,7 @@ fn load_xlsb(bytes: &[u8]) -> Result<Vec<Sheet>, LoadError> {
     })
 }
 
-fn load_dense<'a, R>(bytes: &'a [u8]) -> Result<Vec<Sheet>, LoadError>
+fn load_dense<'a, R>(bytes: &'a [u8], formula_without_value: Data) -> Result<Vec<Sheet>, LoadError>
 where
     R: Reader<Cursor<&'a [u8]>>,
     R::Error: std::fmt::Display,
@@ -233,7 +235,7 @@ where
         drop(range);
         let formulas = workbook.worksheet_formula(name).map(|f| absolute_formulas(&f)).unwrap_or_default();
         for pos in formulas.keys() {
-            cells.entry(*pos).or_insert(Data::Empty);
+            cells.entry(*pos).or_insert_with(|| formula_without_value.clone());
         }
         Ok(Sheet { name: name.to_owned(), visible, cells, formulas })
     })

@@ -77,6 +77,7 @@ fn every_finding_is_reported_at_its_cell() {
         ("W08", "truong-xuan.xlsx", "Báo cáo!E17".into(), "VD04"),
         ("F11", "tan-thanh.xlsx", "Nháp".into(), ""),
         ("F09", "phuoc hoa - thang 8.xlsx", "Báo cáo!F9".into(), ""),
+        ("F18", "phuoc hoa - hai trang.xlsx", "Tháng 8 (2)".into(), ""),
         ("F07", "gop/hai phuong.xlsx", "Phước Hòa!C5".into(), ""),
         ("S04", "tong hop thang 8 (1).xlsx", String::new(), ""),
         // Rules.

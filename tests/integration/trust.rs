@@ -483,8 +483,9 @@ fn pipes_devices_and_links_to_them_are_skipped_unopened() {
     assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
     std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.xlsx")).unwrap();
     std::os::unix::fs::symlink("/dev/null", dir.path().join("null.xls")).unwrap();
+    std::os::unix::fs::symlink("/tmp", dir.path().join("thu muc.xlsx")).unwrap();
     let got = read(dir.path()); // would hang on the FIFO, or read /dev/zero forever
-    for file in ["ong.xlsx", "zero.xlsx", "null.xls"] {
+    for file in ["ong.xlsx", "zero.xlsx", "null.xls", "thu muc.xlsx"] {
         let f = got.files.iter().find(|f| f.file == file).unwrap();
         assert_eq!((f.outcome, f.findings[0].code.as_str()), (Outcome::Skipped, "S05"), "{file}");
     }
@@ -591,10 +592,121 @@ fn forms_edited_in_libreoffice_are_read_as_the_unit_meant_or_refused() {
     let values: Vec<_> = ["an-my", "an-son", "an-xuan"].iter().map(|u| value(&got, u, "GS02")).collect();
     assert_eq!(values, [Some("1".into()), Some("2".into()), Some("3".into())]);
 
-    // IF formulas (.xls): LibreOffice stores the empty result of =IF(H1>0;H1;"") as 0 in .xls
-    // (a zero, not a figure of another cell); no formula is taken for a missing value.
-    let (_d, got) = libreoffice_form("if-formula.xls");
-    assert!(!codes(&got, "if-formula.xls").contains(&"C05".to_owned()));
-    assert!(matches!(value(&got, "an-my", "GS04").as_deref(), None | Some("0")));
-    assert_eq!(value(&got, "an-my", "GS05").as_deref(), Some("2"));
+    // IF formulas: the empty result of =IF(H1>0;H1;"") is an empty cell in .ods and .xlsx (and
+    // a cached 0 in .xls, as LibreOffice stores it); never C05.
+    for (file, gs04) in [("if-formula.xls", Some("0")), ("if-formula.ods", None), ("if-formula.xlsx", None)] {
+        let (_d, got) = libreoffice_form(file);
+        assert!(codes(&got, file).is_empty(), "{file}: {:?}", found(&got, file));
+        assert_eq!(value(&got, "an-my", "GS04").as_deref(), gs04, "{file}");
+        assert_eq!(value(&got, "an-my", "GS05").as_deref(), Some("2"), "{file}");
+    }
+}
+
+#[test]
+fn a_second_header_row_with_words_it_does_not_know_is_refused_not_guessed() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, subs, gs02) in [
+        ("a", ["Cộng dồn", "Tháng 8"], Some("1")),
+        ("b", ["Cả năm", "Tháng 8"], Some("1")),
+        ("c", ["Tổ 1", "Tháng 8"], None),
+    ] {
+        two_row_header(&dir.path().join(name).join("an-my.xlsx"), subs);
+        let got = read(&dir.path().join(name));
+        assert_eq!(value(&got, "an-my", "GS02").as_deref(), gs02, "{subs:?}");
+        if gs02.is_none() {
+            assert_eq!(codes(&got, "an-my.xlsx"), ["F09"], "{subs:?}");
+        }
+    }
+}
+
+#[test]
+fn the_sheet_whose_value_column_names_the_month_is_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = |name: &str, month: u32, gs02: f64| {
+        let mut s = clean("Phường An Mỹ");
+        s.without_header("Kỳ báo cáo").rename(Column::Value, &format!("Số liệu tháng {month}"));
+        s.titles.truncate(1);
+        s.name = name.into();
+        s.set("GS02", V::Number(gs02));
+        s
+    };
+    write_form(&dir.path().join("an-my.xlsx"), &FilledForm { sheets: vec![sheet("T7", 7, 9.0), sheet("T8", 8, 1.0)] });
+    let got = read(dir.path());
+    assert_eq!(value(&got, "an-my", "GS02").as_deref(), Some("1"));
+    assert_eq!(codes(&got, "an-my.xlsx"), ["F11"]);
+}
+
+#[test]
+fn two_sheets_of_this_month_with_different_figures_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = clean("Phường An Mỹ");
+    first.name = "Báo cáo".into();
+    let mut copy = clean("Phường An Mỹ");
+    copy.name = "Báo cáo (2)".into();
+    copy.set("GS02", V::Number(3.0));
+    let blank = FilledSheet::standard(&config(), Some("Phường An Mỹ"), "08/2024");
+    write_form(&dir.path().join("a/an-my.xlsx"), &FilledForm { sheets: vec![first.clone(), copy] });
+    let got = read(&dir.path().join("a"));
+    assert_eq!(value(&got, "an-my", "GS02"), None);
+    assert!(codes(&got, "an-my.xlsx").contains(&"F18".to_owned()));
+    // A blank copy, or an identical one, is no conflict: the filled sheet is used.
+    let mut blank_first = blank.clone();
+    blank_first.name = "Trống".into();
+    write_form(&dir.path().join("b/an-my.xlsx"), &FilledForm { sheets: vec![blank_first, first.clone()] });
+    assert_eq!(value(&read(&dir.path().join("b")), "an-my", "GS02").as_deref(), Some("1"));
+    let mut same = first.clone();
+    same.name = "Bản sao".into();
+    write_form(&dir.path().join("c/an-my.xlsx"), &FilledForm { sheets: vec![first, same] });
+    assert_eq!(value(&read(&dir.path().join("c")), "an-my", "GS02").as_deref(), Some("1"));
+}
+
+#[test]
+fn a_ward_s_workbook_with_its_groups_sheets_uses_the_ward_s_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = |name: &str, unit: &str, gs02: f64| {
+        let mut s = clean(unit);
+        s.name = name.into();
+        s.set("GS02", V::Number(gs02));
+        s
+    };
+    let sheets = vec![
+        sheet("Tổ 1", "Tổ dân phố 1", 1.0),
+        sheet("Tổ 2", "Tổ dân phố 2", 2.0),
+        sheet("Phường", "Phường An Mỹ", 3.0),
+    ];
+    write_form(&dir.path().join("an-my.xlsx"), &FilledForm { sheets });
+    let got = read(dir.path());
+    assert_eq!(value(&got, "an-my", "GS02").as_deref(), Some("3"), "the ward's own sheet");
+    let rejected: Vec<_> =
+        got.files.iter().filter(|f| f.outcome == Outcome::Rejected).map(|f| f.sheet.clone()).collect();
+    assert_eq!(rejected, [Some("Tổ 1".to_owned()), Some("Tổ 2".to_owned())], "each group's sheet says why (F05)");
+}
+
+#[test]
+fn labels_notes_and_units_are_read_wherever_the_unit_put_them() {
+    let dir = tempfile::tempdir().unwrap();
+    // `Chỉ tiêu` right of the value column is still the label: a pasted label is caught.
+    let mut s = clean("Phường An Mỹ");
+    s.columns = vec![Column::Stt, Column::Code, Column::Value, Column::Label, Column::UnitOfMeasure, Column::Note];
+    s.label_of("TT02", &label("DN01")).set("TT02", V::Number(214.0));
+    write(&dir.path().join("an-my.xlsx"), &s);
+    // Notes whose header speaks of another time are still the notes.
+    let mut s = clean("Phường An Sơn");
+    s.rename(Column::Note, "Ghi chú (so với cùng kỳ)")
+        .set("TT01", V::Number(3.0))
+        .note("TT01", "Tăng 2 tin so với cùng kỳ");
+    write(&dir.path().join("an-son.xlsx"), &s);
+    // A unit of measure of symbols only, and a unit column headed `Đơn vị`.
+    let mut s = clean("Phường An Xuân");
+    s.set("TT01", V::Number(80.0)).unit_of("TT01", "%");
+    s.rename(Column::UnitOfMeasure, "Đơn vị").set("VD04", V::Number(500.0)).unit_of("VD04", "triệu đồng");
+    write(&dir.path().join("an-xuan.xlsx"), &s);
+    let got = read(dir.path());
+    assert_eq!(value(&got, "an-my", "TT02"), None);
+    assert!(codes(&got, "an-my.xlsx").contains(&"C09".to_owned()), "{:?}", found(&got, "an-my.xlsx"));
+    let tt01 = config().indicators.iter().position(|i| i.code == "TT01").unwrap();
+    let an_son = got.submissions.iter().find(|s| s.file == "an-son.xlsx").unwrap();
+    assert_eq!(an_son.entries[&tt01].note.as_deref(), Some("Tăng 2 tin so với cùng kỳ"));
+    assert_eq!(value(&got, "an-xuan", "TT01"), None, "80 % is not 80 tin");
+    assert_eq!(value(&got, "an-xuan", "VD04").as_deref(), Some("0.5"));
 }
