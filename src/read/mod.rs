@@ -5,6 +5,7 @@
 //! that needs the period and the other files, see [`crate::intake`].
 
 pub mod dates;
+pub mod extent;
 pub mod guard;
 pub mod sniff;
 pub mod table;
@@ -148,6 +149,18 @@ fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
         }
         Sniffed::Other => return Skipped(Finding::new(Code::SkipOther, rel, Msg::SkipOther)),
     };
+    // calamine builds .xls and .ods sheets whole: their size is checked before.
+    match extent::check(bytes, format) {
+        Ok(()) => {}
+        Err(extent::TooLarge::Sheet { sheet, .. }) => {
+            let msg = Msg::FileTooManyCells { sheet, limit: extent::MAX_DENSE_CELLS as usize };
+            return Failed(Finding::new(Code::Unreadable, rel, msg));
+        }
+        Err(extent::TooLarge::Unzipped { bytes }) => {
+            let msg = Msg::FileTooLarge { megabytes: bytes / 1_000_000, limit: extent::MAX_UNZIPPED_BYTES / 1_000_000 };
+            return Failed(Finding::new(Code::Unreadable, rel, msg));
+        }
+    }
     let sheets = match workbook::load(bytes, format) {
         Ok(sheets) => sheets,
         Err(LoadError::Unreadable(reason)) if reason.to_lowercase().contains("password") => {

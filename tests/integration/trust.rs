@@ -710,3 +710,20 @@ fn labels_notes_and_units_are_read_wherever_the_unit_put_them() {
     assert_eq!(value(&got, "an-xuan", "TT01"), None, "80 % is not 80 tin");
     assert_eq!(value(&got, "an-xuan", "VD04").as_deref(), Some("0.5"));
 }
+
+#[test]
+fn workbooks_that_would_take_gigabytes_are_refused_before_loading() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    for name in ["far-cell.xls", "huge-dimensions.xls", "far-cell.ods"] {
+        std::fs::copy(hostile.join(name), dir.path().join(name)).unwrap();
+    }
+    write(&dir.path().join("an-son.xlsx"), &clean("Phường An Sơn"));
+    let got = read(dir.path()); // before: 1 GB, 2 GB, or the whole process aborted
+    for name in ["far-cell.xls", "huge-dimensions.xls", "far-cell.ods"] {
+        let f = got.files.iter().find(|f| f.file == name).unwrap();
+        assert_eq!((f.outcome, f.findings[0].code.as_str()), (Outcome::Rejected, "F01"), "{name}");
+        assert!(f.findings[0].text(tonghop::messages::Lang::En).contains("cells, which no report does"), "{name}");
+    }
+    assert_eq!(value(&got, "an-son", "VD03").as_deref(), Some("2"), "the good form is read");
+}
