@@ -151,6 +151,9 @@ fn check_xls(bytes: &[u8]) -> Result<(), TooLarge> {
     Ok(())
 }
 
+/// First and last row (or column) of the non-empty cells seen so far.
+type Bounds = Option<(u64, u64)>;
+
 /// Reads at most [`MAX_UNZIPPED_BYTES`] of an entry, whatever it declares.
 fn bounded<R: Read>(r: R) -> std::io::Take<R> {
     r.take(MAX_UNZIPPED_BYTES)
@@ -171,10 +174,10 @@ fn check_ods(bytes: &[u8]) -> Result<(), TooLarge> {
     let (mut row, mut col) = (0u64, 0u64);
     let mut row_repeat = 1u64;
     let mut row_has = false;
-    let (mut rows, mut cols): (Option<(u64, u64)>, Option<(u64, u64)>) = (None, None);
+    let (mut rows, mut cols): (Bounds, Bounds) = (None, None);
     let mut pushed = 0u64;
     let mut buf = Vec::new();
-    let area = |rows: Option<(u64, u64)>, cols: Option<(u64, u64)>| match (rows, cols) {
+    let area = |rows: Bounds, cols: Bounds| match (rows, cols) {
         (Some((r0, r1)), Some((c0, c1))) => (r1 - r0 + 1).saturating_mul(c1 - c0 + 1),
         _ => 0,
     };
