@@ -106,7 +106,22 @@ pub struct ConfigArgs {
     pub check: Option<PathBuf>,
 }
 
+/// The `--lang` of a command line, read before clap parses it, so that the messages of
+/// argument parsers (`--period 2024-13`) are in that language too.
+static ARG_LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// Parses the command line, with argument errors in the language it asks for.
+pub fn parse() -> Cli {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = args.windows(2).find_map(|w| (w[0] == "--lang").then(|| w[1].clone()));
+    let lang = lang.or_else(|| args.iter().find_map(|a| a.to_str()?.strip_prefix("--lang=").map(Into::into)));
+    if lang.is_some_and(|l| l == "en") {
+        let _ = ARG_LANG.set(Lang::En);
+    }
+    Cli::parse_from(args)
+}
+
 fn parse_period(s: &str) -> Result<Period, String> {
-    // Arguments are parsed before `--lang` is known: the message is in the default language.
-    s.parse().map_err(|()| crate::messages::Msg::BadPeriod { value: s.to_owned() }.text(crate::messages::Lang::Vi))
+    let lang = ARG_LANG.get().copied().unwrap_or_default();
+    s.parse().map_err(|()| crate::messages::Msg::BadPeriod { value: s.to_owned() }.text(lang))
 }

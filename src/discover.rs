@@ -9,7 +9,7 @@ use walkdir::WalkDir;
 
 use crate::error::Fatal;
 use crate::fold::nfc;
-use crate::messages::Msg;
+use crate::messages::{Msg, Reason};
 
 /// One file found under the inbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,11 +37,14 @@ pub enum NameSkip {
 /// # Errors
 /// When the inbox does not exist or is not a readable folder (exit 2).
 pub fn discover(inbox: &Path) -> Result<Vec<Found>, Fatal> {
-    let unreadable = |reason: String| Fatal(Msg::CannotReadInbox { path: inbox.display().to_string(), reason });
-    let meta = std::fs::metadata(inbox).map_err(|e| unreadable(e.to_string()))?;
+    let unreadable =
+        |e: &std::io::Error| Fatal(Msg::CannotReadInbox { path: inbox.display().to_string(), reason: Reason::of(e) });
+    let meta = std::fs::metadata(inbox).map_err(|e| unreadable(&e))?;
     if !meta.is_dir() {
         return Err(Fatal(Msg::InboxNotAFolder { path: inbox.display().to_string() }));
     }
+    // An inbox that cannot be listed is no empty month: nothing may be written from it.
+    std::fs::read_dir(inbox).map_err(|e| unreadable(&e))?;
     let mut found = Vec::new();
     for entry in WalkDir::new(inbox).min_depth(1) {
         // A sub-folder that cannot be listed is reported as a file that cannot be read.
@@ -69,7 +72,8 @@ pub fn discover(inbox: &Path) -> Result<Vec<Found>, Fatal> {
 fn relative(inbox: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(inbox).unwrap_or(path);
     let parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
-    nfc(&parts.join("/"))
+    // The name every report shows: escape sequences and newlines in it are shown, not obeyed.
+    nfc(&crate::fold::printable(&parts.join("/")))
 }
 
 /// Classifies a relative path by its name alone.

@@ -1,8 +1,6 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = tonghop::cli::Cli::parse();
+    let cli = tonghop::cli::parse();
     tonghop::cmd::run(cli)
 }

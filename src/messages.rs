@@ -16,6 +16,8 @@ pub enum Lang {
 /// A text quoted in a message, cut to 80 characters: cells can hold pages, messages must not.
 pub fn clip(text: &str) -> String {
     const MAX: usize = 80;
+    // A quoted value stays on the message's line.
+    let text = &text.replace(['\n', '\t'], " ");
     if text.chars().count() <= MAX {
         return text.to_owned();
     }
@@ -49,6 +51,76 @@ impl Expected {
     }
 }
 
+/// Why the system refused to read or write something, in the clerk's words rather than the
+/// operating system's ("Permission denied (os error 13)").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    PermissionDenied,
+    NotFound,
+    /// A file stands where a folder is needed (`-o afile`).
+    FileInTheWay,
+    IsAFolder,
+    /// Links that point at each other.
+    LinkLoop,
+    /// Text that is not UTF-8, from this line on.
+    NotUtf8 {
+        line: usize,
+    },
+    DiskFull,
+    ReadOnly,
+    /// Another program holds the file (Excel keeps the files it has open).
+    InUse,
+    /// A library's own words, when nothing above fits.
+    Other(String),
+}
+
+impl Reason {
+    /// The reason of an I/O error.
+    pub fn of(e: &std::io::Error) -> Reason {
+        use std::io::ErrorKind as K;
+        // Raw codes for what `ErrorKind` does not name on every platform: ELOOP (Linux 40,
+        // macOS 62), ETXTBSY (26), and Windows' sharing and lock violations (32, 33).
+        match (e.kind(), e.raw_os_error()) {
+            (K::PermissionDenied, _) => Reason::PermissionDenied,
+            (K::NotFound, _) => Reason::NotFound,
+            (K::AlreadyExists | K::NotADirectory, _) => Reason::FileInTheWay,
+            (K::IsADirectory, _) => Reason::IsAFolder,
+            (K::StorageFull | K::QuotaExceeded, _) => Reason::DiskFull,
+            (K::ReadOnlyFilesystem, _) => Reason::ReadOnly,
+            (K::ResourceBusy | K::ExecutableFileBusy, _) => Reason::InUse,
+            (_, Some(40)) if cfg!(target_os = "linux") => Reason::LinkLoop,
+            (_, Some(62)) if cfg!(target_os = "macos") => Reason::LinkLoop,
+            (_, Some(32 | 33)) if cfg!(windows) => Reason::InUse,
+            _ => Reason::Other(e.to_string()),
+        }
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        use Reason::*;
+        match (self, lang) {
+            (PermissionDenied, Lang::Vi) => "không có quyền truy cập".to_owned(),
+            (PermissionDenied, Lang::En) => "permission denied".to_owned(),
+            (NotFound, Lang::Vi) => "không tồn tại".to_owned(),
+            (NotFound, Lang::En) => "it does not exist".to_owned(),
+            (FileInTheWay, Lang::Vi) => "đã có một tệp cùng tên ở chỗ cần một thư mục".to_owned(),
+            (FileInTheWay, Lang::En) => "a file of that name is where a folder is needed".to_owned(),
+            (IsAFolder, Lang::Vi) => "đây là một thư mục, không phải tệp".to_owned(),
+            (IsAFolder, Lang::En) => "it is a folder, not a file".to_owned(),
+            (LinkLoop, Lang::Vi) => "các liên kết trỏ vòng vào nhau".to_owned(),
+            (LinkLoop, Lang::En) => "links that point at each other".to_owned(),
+            (NotUtf8 { line }, Lang::Vi) => format!("dòng {line} không phải văn bản UTF-8 (lưu lại tệp với mã UTF-8)"),
+            (NotUtf8 { line }, Lang::En) => format!("line {line} is not UTF-8 text (save the file as UTF-8)"),
+            (DiskFull, Lang::Vi) => "ổ đĩa đã đầy".to_owned(),
+            (DiskFull, Lang::En) => "the disk is full".to_owned(),
+            (ReadOnly, Lang::Vi) => "ổ đĩa chỉ cho đọc".to_owned(),
+            (ReadOnly, Lang::En) => "the disk is read-only".to_owned(),
+            (InUse, Lang::Vi) => "tệp đang được mở bởi chương trình khác (Excel?): đóng tệp rồi chạy lại".to_owned(),
+            (InUse, Lang::En) => "the file is open in another program (Excel?): close it and run again".to_owned(),
+            (Other(text), _) => text.clone(),
+        }
+    }
+}
+
 /// Why one file of a unit replaces another, for the superseded file's message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Newer {
@@ -64,25 +136,74 @@ pub enum Newer {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     // ---- configuration problems (`config --check`, `--config`)
-    ConfigSyntax { detail: String },
-    ConfigMissingTable { table: &'static str },
-    ConfigMissingField { table: &'static str, field: String },
-    ConfigEmptyField { field: String },
-    ConfigWrongType { field: String, expected: &'static str },
-    ConfigUnknownKey { table: &'static str, key: String },
-    ConfigNoEntries { table: &'static str },
-    ConfigBadUnitCode { code: String },
-    ConfigBadIndicatorCode { code: String },
-    ConfigUnknownKind { value: String },
-    ConfigUnknownSeverity { value: String },
-    ConfigUnknownPeriod { value: String },
-    ConfigNegativeMax { value: String },
-    ConfigDuplicateCode { table: &'static str, code: String, first_line: usize },
-    ConfigUnknownSection { indicator: String, section: String },
-    ConfigNameClash { name: String, other: String, other_line: usize },
-    ConfigRuleSyntax { expr: String, detail: String },
-    ConfigRuleUnknownCode { expr: String, name: String },
-    ConfigSentenceSyntax { indicator: String, detail: String },
+    ConfigSyntax {
+        detail: String,
+    },
+    ConfigMissingTable {
+        table: &'static str,
+    },
+    ConfigMissingField {
+        table: &'static str,
+        field: String,
+    },
+    ConfigEmptyField {
+        field: String,
+    },
+    ConfigWrongType {
+        field: String,
+        expected: &'static str,
+    },
+    ConfigUnknownKey {
+        table: &'static str,
+        key: String,
+    },
+    ConfigNoEntries {
+        table: &'static str,
+    },
+    ConfigBadUnitCode {
+        code: String,
+    },
+    ConfigBadIndicatorCode {
+        code: String,
+    },
+    ConfigUnknownKind {
+        value: String,
+    },
+    ConfigUnknownSeverity {
+        value: String,
+    },
+    ConfigUnknownPeriod {
+        value: String,
+    },
+    ConfigNegativeMax {
+        value: String,
+    },
+    ConfigDuplicateCode {
+        table: &'static str,
+        code: String,
+        first_line: usize,
+    },
+    ConfigUnknownSection {
+        indicator: String,
+        section: String,
+    },
+    ConfigNameClash {
+        name: String,
+        other: String,
+        other_line: usize,
+    },
+    ConfigRuleSyntax {
+        expr: String,
+        detail: String,
+    },
+    ConfigRuleUnknownCode {
+        expr: String,
+        name: String,
+    },
+    ConfigSentenceSyntax {
+        indicator: String,
+        detail: String,
+    },
 
     // ---- findings: skipped files
     SkipLockFile,
@@ -91,55 +212,180 @@ pub enum Msg {
     SkipOther,
     SkipNotRegular,
     // ---- findings: files
-    FileUnreadable { reason: String },
+    FileUnreadable {
+        reason: Reason,
+    },
     FileDamaged,
     FolderUnreadable,
-    FileTooLarge { megabytes: u64, limit: u64 },
+    FileTooLarge {
+        megabytes: u64,
+        limit: u64,
+    },
     FileEncrypted,
-    FileNotSpreadsheet { extension: String },
-    FileNoTable { sheets: String },
-    FileTooManyCells { sheet: String, limit: usize },
-    FileSheetIgnored { sheet: String, period: Option<String>, used: String, hidden: bool },
-    FileValueColumnAmbiguous { columns: String },
-    FileValueColumnOtherTime { columns: String },
-    FileValueColumnPeriod { header: String, found: String, expected: String },
-    FileUnitConflict { cell_unit: String, file_unit: String },
-    FileUnitUnknown { value: String, suggestion: Option<String> },
-    FileUnitFromName { unit: String },
+    FileNotSpreadsheet {
+        extension: String,
+    },
+    FileNoTable {
+        sheets: String,
+    },
+    FileTooManyCells {
+        sheet: String,
+        limit: usize,
+    },
+    FileSheetIgnored {
+        sheet: String,
+        period: Option<String>,
+        used: String,
+        hidden: bool,
+    },
+    FileValueColumnAmbiguous {
+        columns: String,
+    },
+    FileValueColumnOtherTime {
+        columns: String,
+    },
+    FileValueColumnPeriod {
+        header: String,
+        found: String,
+        expected: String,
+    },
+    FileUnitConflict {
+        cell_unit: String,
+        file_unit: String,
+    },
+    FileUnitUnknown {
+        value: String,
+        suggestion: Option<String>,
+    },
+    FileUnitFromName {
+        unit: String,
+    },
     FileUnitMissing,
-    FilePeriodMismatch { found: String, expected: String },
-    FilePeriodUnreadable { value: String, assumed: String },
-    FilePeriodMissing { assumed: String },
-    FileDateUnreadable { value: String },
-    FileIndicatorMissing { code: String, label: String },
+    FilePeriodMismatch {
+        found: String,
+        expected: String,
+    },
+    FilePeriodUnreadable {
+        value: String,
+        assumed: String,
+    },
+    FilePeriodMissing {
+        assumed: String,
+    },
+    FileDateUnreadable {
+        value: String,
+    },
+    FileIndicatorMissing {
+        code: String,
+        label: String,
+    },
     FileEmpty,
-    FileSuperseded { by: String, why: Newer },
-    FileResendUndecidable { other: String },
-    FileSheetsDisagree { sheet: String, other: String, period: String },
+    FileSuperseded {
+        by: String,
+        why: Newer,
+    },
+    FileResendUndecidable {
+        other: String,
+    },
+    FileSheetsDisagree {
+        sheet: String,
+        other: String,
+        period: String,
+    },
     // ---- findings: cells and rows
-    CellFormulaNoValue { formula: String },
-    CellNotANumber { value: String, expected: Expected },
-    CellDate { date: String, expected: Expected },
-    CellErrorValue { value: String },
-    CellUnitWord { value: String, word: String, unit: String },
-    CellUnitConverted { value: String, read: String, unit: String },
-    CellAmbiguous { value: String, read: String, other: String },
-    CellDotDecimal { value: String, read: String },
-    CellTextNumber { value: String, read: String },
-    CellNegative { value: String },
-    CellFraction { value: String, unit: String },
-    CellOverMax { value: String, max: String, unit: String },
-    RowLabelOnly { label: String, code: String },
+    CellFormulaNoValue {
+        formula: String,
+    },
+    CellNotANumber {
+        value: String,
+        expected: Expected,
+    },
+    CellDate {
+        date: String,
+        expected: Expected,
+    },
+    CellErrorValue {
+        value: String,
+    },
+    CellUnitWord {
+        value: String,
+        word: String,
+        unit: String,
+    },
+    CellUnitConverted {
+        value: String,
+        read: String,
+        unit: String,
+    },
+    CellAmbiguous {
+        value: String,
+        read: String,
+        other: String,
+    },
+    CellDotDecimal {
+        value: String,
+        read: String,
+    },
+    CellTextNumber {
+        value: String,
+        read: String,
+    },
+    CellNegative {
+        value: String,
+    },
+    CellFraction {
+        value: String,
+        unit: String,
+    },
+    CellOverMax {
+        value: String,
+        max: String,
+        unit: String,
+    },
+    RowLabelOnly {
+        label: String,
+        code: String,
+    },
     TableWithoutCodes,
-    RowUnknown { what: String, value: String },
-    RowDuplicate { code: String, first_cell: String },
-    RowCodeLabelMismatch { code: String, label: String, label_code: String },
-    RowUnitMismatch { typed: String, unit: String },
-    RowUnitConverted { value: String, typed: String, read: String, unit: String },
-    ColumnUnusedText { column: String, header: String, example: String, count: usize },
+    RowUnknown {
+        what: String,
+        value: String,
+    },
+    RowDuplicate {
+        code: String,
+        first_cell: String,
+    },
+    RowCodeLabelMismatch {
+        code: String,
+        label: String,
+        label_code: String,
+    },
+    RowUnitMismatch {
+        typed: String,
+        unit: String,
+    },
+    RowUnitConverted {
+        value: String,
+        typed: String,
+        read: String,
+        unit: String,
+    },
+    ColumnUnusedText {
+        column: String,
+        header: String,
+        example: String,
+        count: usize,
+    },
     // ---- findings: rules
-    RuleViolated { message: String, require: String, values: String },
-    RuleFailed { rule: String, detail: String },
+    RuleViolated {
+        message: String,
+        require: String,
+        values: String,
+    },
+    RuleFailed {
+        rule: String,
+        detail: String,
+    },
 
     // ---- words shown in reports
     SeverityError,
@@ -155,43 +401,133 @@ pub enum Msg {
     UnitUnknownShort,
 
     // ---- check and status
-    PeriodFromArgument { period: String },
-    PeriodFromFiles { period: String },
-    PeriodFromFolder { period: String },
-    CheckSummary { files: usize, errors: usize, warnings: usize },
-    CheckClean { files: usize },
-    StatusSummary { submitted: usize, total: usize, rejected: usize, missing: usize },
+    PeriodFromArgument {
+        period: String,
+    },
+    PeriodFromFiles {
+        period: String,
+    },
+    PeriodFromFolder {
+        period: String,
+    },
+    CheckSummary {
+        files: usize,
+        errors: usize,
+        warnings: usize,
+    },
+    CheckClean {
+        files: usize,
+    },
+    StatusSummary {
+        submitted: usize,
+        total: usize,
+        rejected: usize,
+        missing: usize,
+    },
     StatusOtherFiles,
-    CountsShort { errors: usize, warnings: usize },
+    CountsShort {
+        errors: usize,
+        warnings: usize,
+    },
 
     // ---- build
-    BuildSubmitted { submitted: String, unit_word: String },
-    BuildMissing { names: String },
-    BuildRejected { names: String },
-    BuildFindings { errors: usize, warnings: usize, inbox: String },
+    BuildSubmitted {
+        submitted: String,
+        unit_word: String,
+    },
+    BuildMissing {
+        names: String,
+    },
+    BuildRejected {
+        names: String,
+    },
+    BuildFindings {
+        errors: usize,
+        warnings: usize,
+        inbox: String,
+    },
     BuildWritten,
-    BuildStrictRefused { errors: usize, inbox: String },
+    BuildStrictRefused {
+        errors: usize,
+        inbox: String,
+    },
 
     // ---- command results
-    ConfigProblemAt { file: String, line: usize, column: usize, problem: String },
-    ConfigProblemCount { file: String, count: usize },
-    ConfigValid { file: String, units: usize, sections: usize, indicators: usize, rules: usize },
-    TemplateWritten { path: String },
-    TemplatesWritten { count: usize, dir: String },
+    ConfigProblemAt {
+        file: String,
+        line: usize,
+        column: usize,
+        problem: String,
+    },
+    ConfigProblemCount {
+        file: String,
+        count: usize,
+    },
+    ConfigValid {
+        file: String,
+        units: usize,
+        sections: usize,
+        indicators: usize,
+        rules: usize,
+    },
+    TemplateWritten {
+        path: String,
+    },
+    TemplatesWritten {
+        count: usize,
+        dir: String,
+    },
 
     // ---- could not run (exit 2)
-    CannotReadFile { path: String, reason: String },
-    CannotWriteFile { path: String, reason: String },
-    CannotCreateDir { path: String, reason: String },
-    InvalidConfig { path: String },
-    UnknownUnitCode { code: String, known: String },
-    BadPeriod { value: String },
-    CannotReadInbox { path: String, reason: String },
-    InboxNotAFolder { path: String },
-    NoPeriod { inbox: String },
-    SumOverflow { code: String },
-    OutputInsideInbox { output: String, inbox: String },
-    TemplateError { name: String, line: Option<usize>, detail: String },
+    CannotReadFile {
+        path: String,
+        reason: Reason,
+    },
+    CannotWriteFile {
+        path: String,
+        reason: Reason,
+    },
+    CannotCreateDir {
+        path: String,
+        reason: Reason,
+    },
+    CannotWriteOutput {
+        reason: Reason,
+    },
+    /// Standard output was closed by its reader: not shown, the command just ends.
+    OutputClosed,
+    InvalidConfig {
+        path: String,
+    },
+    UnknownUnitCode {
+        code: String,
+        known: String,
+    },
+    BadPeriod {
+        value: String,
+    },
+    CannotReadInbox {
+        path: String,
+        reason: Reason,
+    },
+    InboxNotAFolder {
+        path: String,
+    },
+    NoPeriod {
+        inbox: String,
+    },
+    SumOverflow {
+        code: String,
+    },
+    OutputInsideInbox {
+        output: String,
+        inbox: String,
+    },
+    TemplateError {
+        name: String,
+        line: Option<usize>,
+        detail: String,
+    },
 }
 
 /// How a table of the configuration is shown: `[report]`, `[[unit]]`.
@@ -285,7 +621,7 @@ impl Msg {
             SkipNotRegular => {
                 "không phải tệp thông thường (ống dẫn, thiết bị hoặc liên kết tới chúng): không đọc".to_owned()
             }
-            FileUnreadable { reason } => format!("không đọc được tệp: {reason}"),
+            FileUnreadable { reason } => format!("không đọc được tệp: {}", reason.text(Lang::Vi)),
             FileTooLarge { megabytes, limit } => {
                 format!("tệp quá lớn ({megabytes} MB, giới hạn {limit} MB), không phải một báo cáo: không đọc")
             }
@@ -454,9 +790,13 @@ impl Msg {
             ),
             TemplateWritten { path } => format!("Đã ghi biểu mẫu: {path}"),
             TemplatesWritten { count, dir } => format!("Đã ghi {count} biểu mẫu vào thư mục {dir}"),
-            CannotReadFile { path, reason } => format!("Không đọc được tệp \"{path}\": {reason}"),
-            CannotWriteFile { path, reason } => format!("Không ghi được tệp \"{path}\": {reason}"),
-            CannotCreateDir { path, reason } => format!("Không tạo được thư mục \"{path}\": {reason}"),
+            CannotReadFile { path, reason } => format!("Không đọc được tệp \"{path}\": {}", reason.text(Lang::Vi)),
+            CannotWriteFile { path, reason } => format!("Không ghi được tệp \"{path}\": {}", reason.text(Lang::Vi)),
+            CannotCreateDir { path, reason } => {
+                format!("Không tạo được thư mục \"{path}\": {}", reason.text(Lang::Vi))
+            }
+            CannotWriteOutput { reason } => format!("Không in được kết quả: {}", reason.text(Lang::Vi)),
+            OutputClosed => String::new(),
             InvalidConfig { path } => {
                 format!("Cấu hình \"{path}\" có lỗi; xem chi tiết bằng: tonghop config --check {path}")
             }
@@ -464,7 +804,9 @@ impl Msg {
             BadPeriod { value } => {
                 format!("Kỳ báo cáo \"{value}\" không hợp lệ: dùng dạng NĂM-THÁNG, ví dụ --period 2024-08")
             }
-            CannotReadInbox { path, reason } => format!("Không đọc được thư mục \"{path}\": {reason}"),
+            CannotReadInbox { path, reason } => {
+                format!("Không đọc được thư mục \"{path}\": {}", reason.text(Lang::Vi))
+            }
             InboxNotAFolder { path } => format!("\"{path}\" không phải là thư mục"),
             TemplateError { name, line, detail } => match line {
                 Some(l) => format!("Lỗi mẫu báo cáo ({name}, dòng {l}): {detail}"),
@@ -526,7 +868,7 @@ impl Msg {
             SkipOwnOutput => "an output written by tonghop".to_owned(),
             SkipOther => "not a spreadsheet (xlsx, xls, xlsb, ods)".to_owned(),
             SkipNotRegular => "not a regular file (a pipe, a device or a link to one): not read".to_owned(),
-            FileUnreadable { reason } => format!("the file cannot be read: {reason}"),
+            FileUnreadable { reason } => format!("the file cannot be read: {}", reason.text(Lang::En)),
             FileTooLarge { megabytes, limit } => {
                 format!("the file is too large ({megabytes} MB, limit {limit} MB) to be a report; not read")
             }
@@ -697,15 +1039,17 @@ impl Msg {
             ),
             TemplateWritten { path } => format!("Form written: {path}"),
             TemplatesWritten { count, dir } => format!("{count} forms written to {dir}"),
-            CannotReadFile { path, reason } => format!("Cannot read \"{path}\": {reason}"),
-            CannotWriteFile { path, reason } => format!("Cannot write \"{path}\": {reason}"),
-            CannotCreateDir { path, reason } => format!("Cannot create folder \"{path}\": {reason}"),
+            CannotReadFile { path, reason } => format!("Cannot read \"{path}\": {}", reason.text(Lang::En)),
+            CannotWriteFile { path, reason } => format!("Cannot write \"{path}\": {}", reason.text(Lang::En)),
+            CannotCreateDir { path, reason } => format!("Cannot create folder \"{path}\": {}", reason.text(Lang::En)),
+            CannotWriteOutput { reason } => format!("Cannot print the results: {}", reason.text(Lang::En)),
+            OutputClosed => String::new(),
             InvalidConfig { path } => {
                 format!("Configuration \"{path}\" has problems; see them with: tonghop config --check {path}")
             }
             UnknownUnitCode { code, known } => format!("No unit has code \"{code}\". Valid codes: {known}"),
             BadPeriod { value } => format!("Period \"{value}\" is not valid: use YEAR-MONTH, e.g. --period 2024-08"),
-            CannotReadInbox { path, reason } => format!("Cannot read folder \"{path}\": {reason}"),
+            CannotReadInbox { path, reason } => format!("Cannot read folder \"{path}\": {}", reason.text(Lang::En)),
             InboxNotAFolder { path } => format!("\"{path}\" is not a folder"),
             TemplateError { name, line, detail } => match line {
                 Some(l) => format!("Narrative template error ({name}, line {l}): {detail}"),

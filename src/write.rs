@@ -5,7 +5,24 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::Fatal;
-use crate::messages::Msg;
+use crate::messages::{Msg, Reason};
+
+/// The mode asked for a new file: read and write for all, which the umask then narrows.
+#[cfg(unix)]
+fn new_file_permissions() -> std::fs::Permissions {
+    std::os::unix::fs::PermissionsExt::from_mode(0o666)
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions() -> std::fs::Permissions {
+    std::fs::metadata(".")
+        .map(|m| {
+            let mut p = m.permissions();
+            p.set_readonly(false);
+            p
+        })
+        .expect("the current folder exists")
+}
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, then renames it
 /// over `path` (an atomic replace on the same file system).
@@ -18,8 +35,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Fatal> {
 /// renames succeed. On any failure the earlier outputs are put back and no new or partial file
 /// is left.
 pub fn write_all_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Fatal> {
-    let fail = |path: &Path, e: &dyn std::fmt::Display| {
-        Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: e.to_string() })
+    let fail = |path: &Path, e: &std::io::Error| {
+        Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: Reason::of(e) })
     };
     let mut staged = Vec::with_capacity(files.len());
     for (path, bytes) in files {
@@ -27,8 +44,14 @@ pub fn write_all_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Fatal> {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        let mut tmp =
-            tempfile::Builder::new().prefix(".tonghop-").suffix(".tmp").tempfile_in(dir).map_err(|e| fail(path, &e))?;
+        // Created as any program creates a file (0666 less the umask), not owner-only: the
+        // month's report is shared with colleagues.
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".tonghop-")
+            .suffix(".tmp")
+            .permissions(new_file_permissions())
+            .tempfile_in(dir)
+            .map_err(|e| fail(path, &e))?;
         tmp.write_all(bytes).map_err(|e| fail(path, &e))?;
         tmp.as_file().sync_all().map_err(|e| fail(path, &e))?;
         staged.push((tmp, path.as_path()));
@@ -88,5 +111,5 @@ fn restore(path: &Path, backup: Option<&Path>) {
 /// Creates a folder and its parents.
 pub fn create_dir(path: &Path) -> Result<(), Fatal> {
     std::fs::create_dir_all(path)
-        .map_err(|e| Fatal(Msg::CannotCreateDir { path: path.display().to_string(), reason: e.to_string() }))
+        .map_err(|e| Fatal(Msg::CannotCreateDir { path: path.display().to_string(), reason: Reason::of(&e) }))
 }

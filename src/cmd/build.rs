@@ -4,13 +4,14 @@
 use std::path::{Path, PathBuf};
 
 use super::inbox::period_line;
-use super::{Context, EXIT_FINDINGS, EXIT_OK};
+use super::{Context, EXIT_FINDINGS};
 use crate::aggregate::consolidate;
 use crate::cli::BuildArgs;
 use crate::error::Fatal;
 use crate::finding::counts;
 use crate::intake::{Intake, has_errors, intake};
 use crate::messages::Msg;
+use crate::messages::Reason;
 use crate::render;
 use crate::vn_number::ratio;
 use crate::write::{create_dir, write_all_atomic};
@@ -21,13 +22,13 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
     let inbox = args.inbox.display().to_string();
     if args.strict && has_errors(&intake) {
         let (errors, _) = counts(&intake.counted_findings().cloned().collect::<Vec<_>>());
-        eprintln!("{}", Msg::BuildStrictRefused { errors, inbox }.text(ctx.lang));
+        super::warn(&Msg::BuildStrictRefused { errors, inbox }.text(ctx.lang));
         return Ok(EXIT_FINDINGS);
     }
     let consolidation = consolidate(&ctx.config, &intake)?;
     let stem = |prefix: &str, ext: &str| args.output.join(format!("{prefix}-{}.{ext}", intake.period));
     let cannot = |path: &Path, e: &dyn std::fmt::Display| {
-        Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: e.to_string() })
+        Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: Reason::Other(e.to_string()) })
     };
 
     let xlsx_path = stem("tong-hop", "xlsx");
@@ -49,10 +50,14 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
 
     create_dir(&args.output)?;
     write_all_atomic(&outputs)?;
-    if !ctx.quiet {
-        print!("{}", summary(ctx, &intake, &consolidation, &inbox, &outputs));
-    }
-    Ok(EXIT_OK)
+    // Quiet: only the problems, as `check -q` shows them.
+    let shown = if ctx.quiet {
+        super::check::text(ctx, &intake, crate::term::Paint::stdout())
+    } else {
+        summary(ctx, &intake, &consolidation, &inbox, &outputs)
+    };
+    super::emit(&shown)?;
+    Ok(super::check::exit_status(&intake))
 }
 
 /// The short summary of spec §5: submitted n/N, missing units, errors, warnings, files written.

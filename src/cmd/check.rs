@@ -14,23 +14,31 @@ use crate::term::{Paint, pad};
 pub fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
     let intake = intake(&args.inbox, &ctx.config, args.period)?;
     match args.format {
-        OutputFormat::Text => print!("{}", text(ctx, &intake, Paint::stdout())),
-        OutputFormat::Json => println!("{}", json(ctx, &intake)),
+        OutputFormat::Text => super::emit(&text(ctx, &intake, Paint::stdout()))?,
+        OutputFormat::Json => super::emit(&format!("{}\n", json(ctx, &intake)))?,
     }
-    Ok(if has_errors(&intake) { EXIT_FINDINGS } else { EXIT_OK })
+    Ok(exit_status(&intake))
 }
 
-/// Findings grouped by file, for a clerk.
+/// 1 when errors were found (spec §5), for every command that reads an inbox.
+pub fn exit_status(intake: &Intake) -> u8 {
+    if has_errors(intake) { EXIT_FINDINGS } else { EXIT_OK }
+}
+
+/// Findings grouped by file, for a clerk. With `--quiet`, only the errors.
 pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
     let lang = ctx.lang;
-    let mut out = format!("{}\n", period_line(intake).text(lang));
+    let mut out = if ctx.quiet { String::new() } else { format!("{}\n", period_line(intake).text(lang)) };
     for file in &intake.files {
         let shown: Vec<_> = file.findings.iter().filter(|f| !ctx.quiet || f.severity == Severity::Error).collect();
         if shown.is_empty() {
             continue;
         }
         let head = format!("{} — {} — {}", file.shown(), unit_name(ctx, file.unit), file.outcome.word().text(lang));
-        out.push_str(&format!("\n{}\n", paint.bold(&head)));
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&format!("{}\n", paint.bold(&head)));
         for f in shown {
             let word = pad(&f.severity.word().text(lang), 9);
             let word = match f.severity {
@@ -49,6 +57,9 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
             line.push_str(&format!("  {}\n", f.text(lang)));
             out.push_str(&line);
         }
+    }
+    if ctx.quiet {
+        return out;
     }
     let all: Vec<_> = intake.counted_findings().cloned().collect();
     let (errors, warnings) = counts(&all);

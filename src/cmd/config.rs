@@ -9,7 +9,7 @@ use crate::messages::{Lang, Msg};
 
 /// Prints the configuration in use, so a user can copy and edit it.
 pub fn print(ctx: &Context) -> Result<u8, Fatal> {
-    print!("{}", ctx.config_text);
+    super::emit(&ctx.config_text)?;
     Ok(EXIT_OK)
 }
 
@@ -27,13 +27,13 @@ pub fn check(path: &Path, lang: Lang, quiet: bool) -> Result<u8, Fatal> {
                     indicators: c.indicators.len(),
                     rules: c.rules.len(),
                 };
-                println!("{}", msg.text(lang));
+                super::emit(&format!("{}\n", msg.text(lang)))?;
             }
             Ok(EXIT_OK)
         }
         Err(problems) => {
             print_problems(path, &problems, lang);
-            eprintln!("{}", Msg::ConfigProblemCount { file, count: problems.len() }.text(lang));
+            super::warn(&Msg::ConfigProblemCount { file, count: problems.len() }.text(lang));
             Ok(EXIT_FINDINGS)
         }
     }

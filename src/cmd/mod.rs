@@ -27,11 +27,27 @@ pub struct Context {
 
 impl Context {
     /// Prints a result line (suppressed by `--quiet`).
-    pub fn say(&self, msg: &Msg) {
-        if !self.quiet {
-            println!("{}", msg.text(self.lang));
-        }
+    pub fn say(&self, msg: &Msg) -> Result<(), Fatal> {
+        if self.quiet { Ok(()) } else { emit(&format!("{}\n", msg.text(self.lang))) }
     }
+}
+
+/// Writes to standard output. When the reader has gone (`tonghop check | head -1`), the
+/// command ends quietly, as ripgrep and hyperfine do, instead of panicking.
+pub(crate) fn emit(text: &str) -> Result<(), Fatal> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Fatal(Msg::OutputClosed)),
+        Err(e) => Err(Fatal(Msg::CannotWriteOutput { reason: crate::messages::Reason::of(&e) })),
+    }
+}
+
+/// Writes a line to standard error; a closed standard error is not worth failing over.
+pub(crate) fn warn(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
 /// Exit statuses (spec §5).
@@ -43,8 +59,9 @@ pub fn run(cli: Cli) -> ExitCode {
     let lang = cli.global.lang;
     match dispatch(cli) {
         Ok(code) => ExitCode::from(code),
+        Err(Fatal(Msg::OutputClosed)) => ExitCode::from(EXIT_OK),
         Err(Fatal(msg)) => {
-            eprintln!("{}", msg.text(lang));
+            warn(&msg.text(lang));
             ExitCode::from(EXIT_FATAL)
         }
     }
@@ -84,9 +101,16 @@ fn load_config(path: Option<&Path>, lang: Lang) -> Result<(Config, String), Fata
     }
 }
 
+/// A text file (a configuration, a narrative template): UTF-8, or the line where it is not.
 pub(crate) fn read_text(path: &Path) -> Result<String, Fatal> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Fatal(Msg::CannotReadFile { path: path.display().to_string(), reason: e.to_string() }))
+    use crate::messages::Reason;
+    let cannot = |reason| Fatal(Msg::CannotReadFile { path: path.display().to_string(), reason });
+    let bytes = std::fs::read(path).map_err(|e| cannot(Reason::of(&e)))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        cannot(Reason::NotUtf8 { line })
+    })
 }
 
 pub(crate) fn print_problems(path: &Path, problems: &[ConfigProblem], lang: Lang) {
@@ -97,6 +121,6 @@ pub(crate) fn print_problems(path: &Path, problems: &[ConfigProblem], lang: Lang
             column: p.column,
             problem: p.msg.text(lang),
         };
-        eprintln!("{}", msg.text(lang));
+        warn(&msg.text(lang));
     }
 }

@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
+use super::Context;
 use super::inbox::period_line;
-use super::{Context, EXIT_OK};
 use crate::cli::{InboxArgs, OutputFormat};
 use crate::error::Fatal;
 use crate::intake::{Intake, Outcome, UnitState, intake};
@@ -13,10 +13,12 @@ use crate::term::{Paint, pad};
 pub fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
     let intake = intake(&args.inbox, &ctx.config, args.period)?;
     match args.format {
-        OutputFormat::Text => print!("{}", text(ctx, &intake, Paint::stdout())),
-        OutputFormat::Json => println!("{}", json(ctx, &intake)),
+        // Quiet: only the problems, as `check -q` shows them.
+        OutputFormat::Text if ctx.quiet => super::emit(&super::check::text(ctx, &intake, Paint::stdout()))?,
+        OutputFormat::Text => super::emit(&text(ctx, &intake, Paint::stdout()))?,
+        OutputFormat::Json => super::emit(&format!("{}\n", json(ctx, &intake)))?,
     }
-    Ok(EXIT_OK)
+    Ok(super::check::exit_status(&intake))
 }
 
 /// One line per configured unit, then the files not used.

@@ -6,7 +6,7 @@ use super::{Context, EXIT_OK};
 use crate::cli::TemplateArgs;
 use crate::config::Unit;
 use crate::error::Fatal;
-use crate::messages::Msg;
+use crate::messages::{Msg, Reason};
 use crate::period::Period;
 use crate::render::form_xlsx;
 use crate::write::{create_dir, write_atomic};
@@ -19,7 +19,7 @@ pub fn run(ctx: &Context, args: TemplateArgs) -> Result<u8, Fatal> {
         for unit in &ctx.config.units {
             write_form(ctx, period, Some(unit), dir.join(file_name(period, Some(unit))))?;
         }
-        ctx.say(&Msg::TemplatesWritten { count: ctx.config.units.len(), dir: dir.display().to_string() });
+        ctx.say(&Msg::TemplatesWritten { count: ctx.config.units.len(), dir: dir.display().to_string() })?;
         return Ok(EXIT_OK);
     }
     let unit = match &args.unit {
@@ -31,7 +31,7 @@ pub fn run(ctx: &Context, args: TemplateArgs) -> Result<u8, Fatal> {
     };
     let path = args.output.unwrap_or_else(|| PathBuf::from(file_name(period, unit)));
     write_form(ctx, period, unit, path.clone())?;
-    ctx.say(&Msg::TemplateWritten { path: path.display().to_string() });
+    ctx.say(&Msg::TemplateWritten { path: path.display().to_string() })?;
     Ok(EXIT_OK)
 }
 
@@ -44,7 +44,8 @@ fn file_name(period: Period, unit: Option<&Unit>) -> String {
 }
 
 fn write_form(ctx: &Context, period: Period, unit: Option<&Unit>, path: PathBuf) -> Result<(), Fatal> {
-    let bytes = form_xlsx::render(&ctx.config, period, unit)
-        .map_err(|e| Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: e.to_string() }))?;
+    let bytes = form_xlsx::render(&ctx.config, period, unit).map_err(|e| {
+        Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: Reason::Other(e.to_string()) })
+    })?;
     write_atomic(&path, &bytes)
 }

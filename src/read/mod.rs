@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 use crate::config::Config;
 use crate::discover::{Found, NameSkip};
 use crate::finding::{Code, Finding};
-use crate::messages::Msg;
+use crate::messages::{Msg, Reason};
 use sniff::{SPREADSHEET_EXTENSIONS, Sniffed, sniff};
 use table::TableData;
 use workbook::LoadError;
@@ -96,7 +96,7 @@ enum OpenError {
     /// A sub-folder that could not be listed (walkdir reports it as an entry).
     Folder,
     TooLarge(u64),
-    Io(String),
+    Io(Reason),
 }
 
 /// The bytes and modification time of a regular file, read with a size limit. The path is
@@ -104,7 +104,7 @@ enum OpenError {
 /// file again (the path may have been swapped in between).
 fn read_regular(path: &std::path::Path) -> Result<(Vec<u8>, Option<SystemTime>), OpenError> {
     use std::io::Read;
-    let io = |e: std::io::Error| OpenError::Io(e.to_string());
+    let io = |e: std::io::Error| OpenError::Io(Reason::of(&e));
     let meta = std::fs::metadata(path).map_err(io)?;
     // A real sub-folder here is one the walk could not list; a link to a folder is just a link.
     let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
@@ -167,7 +167,7 @@ fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
             return Failed(Finding::new(Code::Encrypted, rel, Msg::FileEncrypted));
         }
         Err(LoadError::Unreadable(reason)) => {
-            return Failed(Finding::new(Code::Unreadable, rel, Msg::FileUnreadable { reason }));
+            return Failed(Finding::new(Code::Unreadable, rel, Msg::FileUnreadable { reason: Reason::Other(reason) }));
         }
         Err(LoadError::TooManyCells { sheet, limit }) => {
             return Failed(Finding::new(Code::Unreadable, rel, Msg::FileTooManyCells { sheet, limit }));
@@ -190,7 +190,11 @@ fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
             }
             Ok(None) => {}
             Err(reason) => {
-                return Failed(Finding::new(Code::Unreadable, rel, Msg::FileUnreadable { reason }));
+                return Failed(Finding::new(
+                    Code::Unreadable,
+                    rel,
+                    Msg::FileUnreadable { reason: Reason::Other(reason) },
+                ));
             }
         }
     }

@@ -144,8 +144,10 @@ fn collect_sheets(
     let mut first_error = None;
     for (name, visible) in names {
         match read(&name, visible, &mut budget) {
-            Ok(sheet) => {
+            Ok(mut sheet) => {
                 budget.left -= sheet.cells.len().min(budget.left);
+                // The name as reports show it (calamine needed the real one to find the sheet).
+                sheet.name = crate::fold::printable(&sheet.name).into_owned();
                 sheets.push(sheet);
             }
             Err(e @ LoadError::TooManyCells { .. }) => return Err(e),
@@ -247,7 +249,8 @@ fn bounding_area(cells: &BTreeMap<(u32, u32), Data>) -> u64 {
     u64::from(last.0 - first.0 + 1) * u64::from(max_c - min_c + 1)
 }
 
-/// Text typed in the legacy TCVN3 or VNI encodings becomes Unicode, and all text NFC.
+/// Text typed in the legacy TCVN3 or VNI encodings becomes Unicode, all text NFC, and control
+/// characters are cleaned once here for every output ([`crate::fold::clean_text`]).
 /// The encoding is decided per sheet (short strings alone are ambiguous), each cell's own
 /// evidence winning when it is clear.
 fn to_unicode(mut sheet: Sheet) -> Sheet {
@@ -255,8 +258,9 @@ fn to_unicode(mut sheet: Sheet) -> Sheet {
     for value in sheet.cells.values_mut() {
         if let Data::String(s) = value {
             let u = crate::legacy::to_unicode_in_context(s, encoding);
+            let u = crate::fold::clean_text(&u);
             if u != *s {
-                *s = u;
+                *s = u.into_owned();
             }
         }
     }

@@ -140,7 +140,7 @@ fn strict_refuses_to_write_when_errors_exist() {
     assert!(!dir.path().join("tong-hop").exists(), "nothing written");
     // Without --strict the messy inbox builds, errors and all.
     let out = build(dir.path(), &samples().join("messy"), &["--period", "2024-08"]);
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(1), "done, with errors found");
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("Đã nộp: 11/13 xã, phường."), "{stdout}");
     assert!(stdout.contains("Chưa nộp: Phường Hòa Hương."), "{stdout}");

@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per area (keeps link time down).
 
 mod build;
+mod cli;
 mod common;
 mod config;
 mod corpus;

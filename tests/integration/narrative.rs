@@ -149,7 +149,7 @@ fn missing_and_rejected_units_close_the_report() {
         .args(["--period", "2024-08", "-o", "out"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(1), "done, with errors found");
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
     let closing = md.lines().find(|l| l.contains("đã gửi báo cáo tháng 08/2024")).unwrap();
     assert!(

@@ -133,7 +133,7 @@ fn every_finding_is_reported_at_its_cell() {
 fn every_file_is_accounted_for_once() {
     let dir = messy();
     let (code, status) = run_json(dir.path(), "status", "vi");
-    assert_eq!(code, 0);
+    assert_eq!(code, 1, "errors were found (spec §5), also by status");
     let files: Vec<(String, String, String)> = status["files"]
         .as_array()
         .unwrap()
@@ -424,5 +424,5 @@ fn one_essay_in_a_cell_does_not_stop_the_build() {
     let mut s = crate::fixtures::clean("Phường An Mỹ");
     s.set("GS04", tonghop::sample_form::V::Text("x".repeat(32_000)));
     crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
-    tonghop(dir.path()).args(["build", "inbox"]).assert().code(0);
+    tonghop(dir.path()).args(["build", "inbox"]).assert().code(1);
 }

@@ -508,7 +508,7 @@ fn values_too_large_for_any_report_are_refused_and_sums_never_overflow() {
         .args(["--config", "c.toml", "build", "inbox", "--period", "2024-08", "-o", "out"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
     let csv = std::fs::read_to_string(dir.path().join("out/tong-hop-2024-08.csv")).unwrap();
     assert!(!csv.contains(",TT02,"), "the refused values are not archived");
     assert!(csv.contains(",TT01,"));
