@@ -166,6 +166,9 @@ pub enum Msg {
     ConfigBadIndicatorCode {
         code: String,
     },
+    ConfigReservedCode {
+        code: String,
+    },
     ConfigUnknownKind {
         value: String,
     },
@@ -593,6 +596,9 @@ impl Msg {
             ConfigBadIndicatorCode { code } => format!(
                 "mã chỉ tiêu \"{code}\" phải bắt đầu bằng chữ cái và chỉ gồm chữ không dấu, chữ số, `_` (dùng làm biến trong quy tắc)"
             ),
+            ConfigReservedCode { code } => {
+                format!("mã \"{code}\" là từ khóa của biểu thức và mẫu báo cáo (true, none, and, loop...): đặt mã khác")
+            }
             ConfigUnknownKind { value } => {
                 format!("kind = \"{value}\" không hợp lệ: chỉ nhận \"count\" hoặc \"amount\"")
             }
@@ -843,6 +849,9 @@ impl Msg {
             ),
             ConfigBadIndicatorCode { code } => format!(
                 "indicator code \"{code}\" must start with a letter and hold only ASCII letters, digits and `_` (it is a variable in rules)"
+            ),
+            ConfigReservedCode { code } => format!(
+                "code \"{code}\" is a keyword of rules and report templates (true, none, and, loop...): choose another"
             ),
             ConfigUnknownKind { value } => format!("kind = \"{value}\" is not valid: use \"count\" or \"amount\""),
             ConfigUnknownSeverity { value } => {

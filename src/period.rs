@@ -5,17 +5,27 @@ use std::str::FromStr;
 
 use chrono::Datelike;
 
-/// A reporting month, e.g. August 2024.
+/// A reporting month, e.g. August 2024. Built only through [`Period::new`], so every period
+/// is a month Excel can date (years 1900 to 9999): `Kỳ báo cáo: 01/01/1500` is no period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Period {
-    pub year: i32,
+    year: i32,
     /// 1–12.
-    pub month: u32,
+    month: u32,
 }
 
 impl Period {
     pub fn new(year: i32, month: u32) -> Option<Period> {
         ((1..=12).contains(&month) && (1900..=9999).contains(&year)).then_some(Period { year, month })
+    }
+
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// 1–12.
+    pub fn month(&self) -> u32 {
+        self.month
     }
 
     /// The current month, by the machine's local clock.

@@ -33,7 +33,8 @@ pub fn check(source: &str) -> Vec<ConfigProblem> {
 }
 
 pub(super) fn parse(source: &str) -> Result<Config, Vec<ConfigProblem>> {
-    let mut w = Walker { source, problems: Vec::new() };
+    let line_starts = std::iter::once(0).chain(source.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let mut w = Walker { source, line_starts, problems: Vec::new() };
     let (doc, syntax_errors) = DeTable::parse_recoverable(source);
     for e in &syntax_errors {
         let span = e.span().unwrap_or(0..0);
@@ -57,6 +58,9 @@ pub(super) fn parse(source: &str) -> Result<Config, Vec<ConfigProblem>> {
 /// Walks the parsed document, collecting problems instead of stopping at the first.
 struct Walker<'s> {
     source: &'s str,
+    /// Byte offsets where each line starts: a position's line by binary search, so that a
+    /// configuration of 200,000 units is checked in linear time.
+    line_starts: Vec<usize>,
     problems: Vec<ConfigProblem>,
 }
 
@@ -64,12 +68,21 @@ type Str = Spanned<String>;
 
 impl Walker<'_> {
     fn at(&mut self, span: Range<usize>, msg: Msg) {
-        let (line, column) = line_column(self.source, span.start);
+        let (line, column) = self.line_column(span.start);
         self.problems.push(ConfigProblem { line, column, msg });
     }
 
     fn line_of(&self, span: &Range<usize>) -> usize {
-        line_column(self.source, span.start).0
+        self.line_column(span.start).0
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn line_column(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.source.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self.source.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        (line, column)
     }
 
     fn config(&mut self, doc: &DeTable<'_>) -> Config {
@@ -200,6 +213,8 @@ impl Walker<'_> {
         let (code, name) = (code?, name?);
         if !is_unit_code(code.get_ref()) {
             self.at(code.span(), Msg::ConfigBadUnitCode { code: code.get_ref().clone() });
+        } else if is_reserved(code.get_ref()) {
+            self.at(code.span(), Msg::ConfigReservedCode { code: code.get_ref().clone() });
         }
         Some((RawUnit { code, name, aliases }, span))
     }
@@ -230,6 +245,8 @@ impl Walker<'_> {
         let (code, section, label, unit, kind) = (code?, section?, label?, unit?, kind?);
         if !is_indicator_code(code.get_ref()) {
             self.at(code.span(), Msg::ConfigBadIndicatorCode { code: code.get_ref().clone() });
+        } else if is_reserved(code.get_ref()) {
+            self.at(code.span(), Msg::ConfigReservedCode { code: code.get_ref().clone() });
         }
         let kind_value = Kind::parse(kind.get_ref()).unwrap_or_else(|| {
             // Kept with a placeholder kind, so its other problems are reported too.
@@ -553,6 +570,53 @@ fn default_area_names(organisation: &str, prefixes: &[String]) -> Vec<String> {
     if area.is_empty() { Vec::new() } else { vec![area] }
 }
 
+/// Words that mean something else in a rule or a narrative template: `true`, `none`, `and`,
+/// `loop`... An indicator called `none` would be the value none in its rules, which then
+/// never fail; the names the narrative gives its context (`i`, `ind`, `report`, `period`) too.
+const RESERVED: &[&str] = &[
+    "true",
+    "false",
+    "none",
+    "and",
+    "or",
+    "not",
+    "in",
+    "is",
+    "if",
+    "else",
+    "elif",
+    "endif",
+    "for",
+    "endfor",
+    "loop",
+    "self",
+    "super",
+    "caller",
+    "varargs",
+    "kwargs",
+    "block",
+    "extends",
+    "include",
+    "import",
+    "from",
+    "macro",
+    "call",
+    "set",
+    "with",
+    "filter",
+    "raw",
+    "range",
+    "namespace",
+    "i",
+    "ind",
+    "report",
+    "period",
+];
+
+fn is_reserved(code: &str) -> bool {
+    RESERVED.contains(&code.to_ascii_lowercase().as_str())
+}
+
 fn is_unit_code(code: &str) -> bool {
     !code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
@@ -562,14 +626,4 @@ fn is_indicator_code(code: &str) -> bool {
     let mut bytes = code.bytes();
     matches!(bytes.next(), Some(b) if b.is_ascii_alphabetic() || b == b'_')
         && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(source.len());
-    let before = source.get(..offset).unwrap_or(source);
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
 }

@@ -8,7 +8,7 @@
 //! the finished text, whatever order the templates ran in. The Markdown and Word renderers
 //! take the result from here.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
 use std::sync::{Arc, Mutex};
 
@@ -88,17 +88,31 @@ pub fn write(
     // when no sentence that mentions them was written, they get the generic one, so a figure
     // is never left out.
     let own_first = |i: &usize| config.indicators[*i].sentence.as_deref() == Some("");
+    // The indicators each sentence really uses (`ind.VD04.total` uses VD04), from the template
+    // itself: `ind.A1` is no mention of A10.
+    let mentions: Vec<BTreeSet<String>> = config
+        .indicators
+        .iter()
+        .map(|i| match i.sentence.as_deref() {
+            Some(s) if !s.is_empty() => env
+                .template_from_str(s)
+                .map(|t| {
+                    let vars = t.undeclared_variables(true);
+                    vars.iter().filter_map(|v| Some(v.strip_prefix("ind.")?.split('.').next()?.to_owned())).collect()
+                })
+                .unwrap_or_default(),
+            _ => BTreeSet::new(),
+        })
+        .collect();
     let mut order: Vec<usize> = (0..config.indicators.len()).collect();
     order.sort_by_key(own_first);
     for index in order {
         let indicator = &config.indicators[index];
-        let covered_elsewhere = indicator.sentence.as_deref() == Some("") && {
-            let mention = format!("ind.{}", indicator.code);
-            config.indicators.iter().zip(&indicators).any(|(other, v)| {
-                other.sentence.as_deref().is_some_and(|s| s.contains(&mention))
+        let covered_elsewhere = indicator.sentence.as_deref() == Some("")
+            && mentions.iter().zip(&indicators).any(|(used, v)| {
+                used.contains(&indicator.code)
                     && v.get("sentence").and_then(Value::as_str).is_some_and(|s| !s.is_empty())
-            })
-        };
+            });
         let sentence = if c.indicators[index].reporting == 0 || covered_elsewhere {
             // Nobody reported it ("00/13 đơn vị ..." is never written), or another sentence says it.
             String::new()
@@ -314,8 +328,8 @@ fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
             subject => subject,
         },
         period => context! {
-            month => intake.period.month,
-            year => intake.period.year,
+            month => intake.period.month(),
+            year => intake.period.year(),
             vn => intake.period.vn(),
             iso => intake.period.to_string(),
         },

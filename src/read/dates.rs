@@ -77,7 +77,7 @@ impl Prepared {
             Prepared::Date(d) => Some(d),
             Prepared::DayMonth { day, month } => {
                 let end = period.last_day();
-                [period.year - 1, period.year, period.year + 1]
+                [period.year() - 1, period.year(), period.year() + 1]
                     .into_iter()
                     .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
                     .min_by_key(|d| (*d - end).num_days().abs())
@@ -164,7 +164,7 @@ pub fn cell_prepared(cell: &Data) -> Option<Prepared> {
 pub fn cell_period(cell: &Data) -> Option<Period> {
     match cell {
         Data::String(s) => parse_period_text(s),
-        _ => cell_date(cell).map(|d| Period { year: d.year(), month: d.month() }),
+        _ => cell_date(cell).and_then(|d| Period::new(d.year(), d.month())),
     }
 }
 
@@ -174,7 +174,7 @@ mod tests {
 
     #[test]
     fn periods_as_typed() {
-        let p = Period { year: 2024, month: 8 };
+        let p = Period::new(2024, 8).unwrap();
         for text in [
             "08/2024",
             "8/2024",
@@ -208,13 +208,13 @@ mod tests {
             assert_eq!(parse_date_text(text), d, "{text}");
         }
         assert_eq!(parse_date_text("31/02/2024"), None);
-        let aug = Period { year: 2024, month: 8 };
+        let aug = Period::new(2024, 8).unwrap();
         for text in ["26/8/2024", "26/08/24", "26/8", "Ngày 26 tháng 8", "ngày 26 tháng 8 năm 2024", "26-8"] {
             let got = parse_prepared_text(text).and_then(|p| p.date(aug));
             assert_eq!(got, NaiveDate::from_ymd_opt(2024, 8, 26), "{text}");
         }
         // December's report prepared on 3 January is dated in the next year.
-        let dec = Period { year: 2024, month: 12 };
+        let dec = Period::new(2024, 12).unwrap();
         assert_eq!(parse_prepared_text("3/1").and_then(|p| p.date(dec)), NaiveDate::from_ymd_opt(2025, 1, 3));
         for text in ["26", "lúc 10:30 hôm qua", "32/8", "26/13"] {
             assert_eq!(parse_prepared_text(text), None, "{text}");

@@ -33,7 +33,7 @@ pub struct MonthTag {
 impl MonthTag {
     /// Whether the month names `period` (a tag without a year names the month of any year).
     pub fn is(&self, period: Period) -> bool {
-        self.month == period.month && self.year.is_none_or(|y| y == period.year)
+        self.month == period.month() && self.year.is_none_or(|y| y == period.year())
     }
 
     /// `08/2024`, or `08` without a year.

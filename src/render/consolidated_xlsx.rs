@@ -76,7 +76,7 @@ impl Styles {
 pub fn render(config: &Config, intake: &Intake, c: &Consolidation, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let s = Styles::new();
     let mut workbook = Workbook::new();
-    let date = ExcelDateTime::from_ymd(intake.period.year as u16, intake.period.month as u8, 1)?;
+    let date = ExcelDateTime::from_ymd(intake.period.year() as u16, intake.period.month() as u8, 1)?;
     workbook.set_properties(
         &DocProperties::new()
             .set_title(format!("Tổng hợp {} tháng {}", config.report.title.to_lowercase(), intake.period.vn()))

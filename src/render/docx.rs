@@ -27,7 +27,7 @@ const AFTER: u32 = 120; // 6 pt
 /// If packing the document fails (writing to memory, so in practice never).
 pub fn render(n: &Narrative, period: Period) -> Result<Vec<u8>, String> {
     let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT);
-    let date = format!("{}-{:02}-01T00:00:00Z", period.year, period.month);
+    let date = format!("{}-{:02}-01T00:00:00Z", period.year(), period.month());
     let mut footnote_style = Style::new("FootnoteReference", StyleType::Character).name("footnote reference");
     footnote_style.run_property = RunProperty::new().vert_align(VertAlignType::SuperScript);
     let page_number = Paragraph::new().add_page_num(PageNum::new()).align(AlignmentType::Center).size(BODY_SIZE);

@@ -40,7 +40,7 @@ const SECTION_FILL: u32 = 0xE7EEF7;
 
 /// Document properties pinned so the same inputs give the same bytes.
 fn properties(config: &Config, period: Period) -> DocProperties {
-    let date = ExcelDateTime::from_ymd(period.year as u16, period.month as u8, 1).expect("valid period");
+    let date = ExcelDateTime::from_ymd(period.year() as u16, period.month() as u8, 1).expect("valid period");
     DocProperties::new()
         .set_title(format!("{} tháng {}", config.report.title, period.vn()))
         .set_company(&config.report.organisation)

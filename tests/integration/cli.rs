@@ -239,3 +239,22 @@ fn system_errors_are_in_the_clerk_s_language() {
     );
     assert!(stderr(&["check", "inbox", "--period", "2024-13"]).contains("Kỳ báo cáo \"2024-13\" không hợp lệ"));
 }
+
+#[test]
+fn a_period_excel_cannot_date_is_no_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = clean("Phường An Mỹ");
+    s.header("Kỳ báo cáo", V::text("01/01/1500"));
+    s.titles.truncate(1);
+    write(&dir.path().join("inbox/an-my.xlsx"), &s);
+    // Not a period: the folder name gives none either, so the command asks for one (exit 2),
+    // rather than failing to write a workbook dated 1500.
+    let out = tonghop(dir.path()).args(["--lang", "en", "build", "inbox", "-o", "out"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--period 2024-08"));
+    // With the period given, the file's is unreadable (F12) and the build goes through.
+    let out = tonghop(dir.path()).args(["build", "inbox", "--period", "2024-08", "-o", "out"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let check = tonghop(dir.path()).args(["check", "inbox", "--period", "2024-08"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&check.stdout).contains("F12"));
+}

@@ -225,3 +225,36 @@ fn cli_config_prints_the_default_and_checks_files() {
         .code(2)
         .stderr(predicates::str::contains("bad.toml:20:8"));
 }
+
+#[test]
+fn codes_that_are_keywords_of_rules_and_templates_are_refused() {
+    // An indicator called `none` is the value none in `none > 0`: its rule could never fail.
+    for code in ["none", "true", "loop", "and", "ind"] {
+        let toml = tonghop::config::DEFAULT_TOML.replace("code = \"KT01\"", &format!("code = \"{code}\""));
+        let problems = check(&toml);
+        assert!(
+            problems.iter().any(|p| p.msg == Msg::ConfigReservedCode { code: code.to_owned() }),
+            "{code}: {problems:?}"
+        );
+    }
+    let toml = tonghop::config::DEFAULT_TOML.replace("code = \"an-my\"", "code = \"true\"");
+    assert!(check(&toml).iter().any(|p| p.msg == Msg::ConfigReservedCode { code: "true".into() }));
+}
+
+#[test]
+fn problems_are_placed_on_their_lines_in_a_long_configuration() {
+    // Positions come from a table of line starts (linear in the file), not from counting
+    // newlines again for each name.
+    let mut toml = tonghop::config::DEFAULT_TOML.to_owned();
+    for i in 0..2000 {
+        toml.push_str(&format!("\n[[unit]]\ncode = \"to-{i}\"\nname = \"Tổ {i}\"\n"));
+    }
+    toml.push_str("\n[[unit]]\ncode = \"to-x\"\nname = \"Tổ 7\"\n");
+    let last_line = toml.lines().count();
+    let problems = check(&toml);
+    let clash = problems.iter().find(|p| matches!(p.msg, Msg::ConfigNameClash { .. })).expect("a clash");
+    assert_eq!((clash.line, clash.column), (last_line, 8));
+    let Msg::ConfigNameClash { other_line, .. } = &clash.msg else { unreachable!() };
+    let first = toml.lines().position(|l| l == "name = \"Tổ 7\"").unwrap() + 1;
+    assert_eq!(*other_line, first);
+}

@@ -243,3 +243,24 @@ fn notes_stay_inside_their_footnote() {
     let docx = crate::common::xlsx_part(&dir.path().join("out/bao-cao-2024-08.docx"), "word/footnotes.xml");
     assert!(docx.contains("Đối thoại *trực tiếp*; [^1]: giả."), "escapes are undone in Word");
 }
+
+#[test]
+fn an_indicator_is_covered_only_by_a_sentence_that_uses_it() {
+    // VD0 has no sentence of its own; VD03's sentence uses ind.VD04, which merely starts with
+    // "ind.VD0". VD0's figure must still be said.
+    let dir = tempfile::tempdir().unwrap();
+    let extra = "\n[[indicator]]\ncode = \"VD0\"\nsection = \"I.2\"\nlabel = \"Mô hình dân vận khéo\"\nunit = \"mô hình\"\nkind = \"count\"\nsentence = \"\"\n";
+    std::fs::write(dir.path().join("c.toml"), format!("{}{extra}", tonghop::config::DEFAULT_TOML)).unwrap();
+    let config = tonghop::config::Config::parse(&std::fs::read_to_string(dir.path().join("c.toml")).unwrap()).unwrap();
+    let mut s = tonghop::sample_form::FilledSheet::standard(&config, Some("Phường An Mỹ"), "08/2024");
+    s.set("VD0", tonghop::sample_form::V::Number(5.0)).set("VD03", tonghop::sample_form::V::Number(2.0));
+    s.set("VD04", tonghop::sample_form::V::Number(1.5));
+    crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
+    tonghop(dir.path())
+        .args(["--config", "c.toml", "build", "inbox", "--period", "2024-08", "-o", "out"])
+        .assert()
+        .code(0);
+    let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    assert!(md.contains("Mô hình dân vận khéo"), "VD0's figure vanished:\n{md}");
+    assert!(md.contains("02 công trình, phần việc với tổng giá trị 1,5 tỷ đồng"), "{md}");
+}
