@@ -7,6 +7,7 @@ mod config;
 mod corpus;
 mod fixtures;
 mod narrative;
+mod nothing_lost;
 mod read;
 mod robust;
 mod template;
