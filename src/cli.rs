@@ -8,9 +8,10 @@ use crate::messages::Lang;
 use crate::period::Period;
 
 /// tonghop — tổng hợp báo cáo Excel của các đơn vị thành một báo cáo chung.
+/// Consolidates the monthly Excel reports of a committee's units into one report.
 ///
-/// Consolidates the monthly Excel reports of a committee's units into one workbook,
-/// one narrative and one CSV archive.
+/// Mỗi tháng: `tonghop status THƯ_MỤC`, `tonghop check THƯ_MỤC`, `tonghop build THƯ_MỤC`.
+/// Every month: status, check, build the folder of received files.
 #[derive(Debug, Parser)]
 #[command(name = "tonghop", version, about, long_about = None)]
 pub struct Cli {
@@ -22,73 +23,73 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Configuration file (TOML) replacing the embedded default (see `tonghop config`).
+    /// Tệp cấu hình (TOML) thay cấu hình mặc định / configuration file replacing the default
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Language of messages: vi (Vietnamese, default) or en (English).
+    /// Ngôn ngữ thông báo / language of messages: vi (mặc định, default) | en
     #[arg(long, global = true, value_enum, default_value_t = Lang::Vi)]
     pub lang: Lang,
-    /// Print only problems, no progress or summary.
+    /// Chỉ in lỗi / print only errors
     #[arg(short, long, global = true)]
     pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write the blank form(s) units fill in.
+    /// Ghi biểu mẫu cho đơn vị điền / write the blank form(s) units fill in
     Template(TemplateArgs),
-    /// Every problem in the received files, file by file, cell by cell.
+    /// Mọi lỗi trong các tệp nhận được, theo tệp và ô / every problem, file by file, cell by cell
     Check(InboxArgs),
-    /// Who has sent, who is missing, which files were rejected.
+    /// Đơn vị nào đã nộp, chưa nộp, bị loại / who has sent, who is missing, what was rejected
     Status(InboxArgs),
-    /// The consolidated workbook, narrative report and CSV archive.
+    /// Ghi bảng tổng hợp, báo cáo và tệp CSV lưu trữ / write the workbook, the report and the CSV
     Build(BuildArgs),
-    /// Print the configuration in use, or check a configuration file.
+    /// In cấu hình đang dùng, hoặc kiểm tra một tệp cấu hình / print or check the configuration
     Config(ConfigArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// Month of the report, YYYY-MM (default: the current month).
+    /// Kỳ báo cáo / month of the report, YYYY-MM (mặc định tháng này / default: this month)
     #[arg(long, value_parser = parse_period)]
     pub period: Option<Period>,
-    /// Prefill the form for this unit (its code, e.g. an-my); its unit cell is locked.
+    /// Điền sẵn tên đơn vị (mã, ví dụ an-my) / prefill the form for this unit (its code)
     #[arg(long, value_name = "CODE", conflicts_with = "all_units")]
     pub unit: Option<String>,
-    /// One prefilled form per unit, written into the folder given by -o.
+    /// Mỗi đơn vị một biểu mẫu, ghi vào thư mục -o / one prefilled form per unit, into -o
     #[arg(long)]
     pub all_units: bool,
-    /// Output file (or folder with --all-units). Default: mau-YYYY-MM[-CODE].xlsx, or mau/.
+    /// Tệp ghi ra (thư mục với --all-units) / output file (folder with --all-units)
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct InboxArgs {
-    /// Folder holding the received files (sub-folders included).
+    /// Thư mục chứa các tệp nhận được / folder holding the received files
     pub inbox: PathBuf,
-    /// Month of the report, YYYY-MM (default: the one most files declare, else the folder name).
+    /// Kỳ báo cáo / month of the report, YYYY-MM (mặc định theo các tệp / default: from the files)
     #[arg(long, value_parser = parse_period)]
     pub period: Option<Period>,
-    /// Output format.
+    /// Dạng kết quả / output format
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Folder holding the received files (sub-folders included).
+    /// Thư mục chứa các tệp nhận được / folder holding the received files
     pub inbox: PathBuf,
-    /// Month of the report, YYYY-MM (default: the one most files declare, else the folder name).
+    /// Kỳ báo cáo / month of the report, YYYY-MM (mặc định theo các tệp / default: from the files)
     #[arg(long, value_parser = parse_period)]
     pub period: Option<Period>,
-    /// Output folder (never inside the inbox).
+    /// Thư mục ghi kết quả (không nằm trong thư mục nhận) / output folder (not inside the inbox)
     #[arg(short, long, value_name = "DIR", default_value = "tong-hop")]
     pub output: PathBuf,
-    /// Write nothing (exit 1) when any error is found.
+    /// Không ghi gì nếu còn lỗi (mã thoát 1) / write nothing (exit 1) when any error is found
     #[arg(long)]
     pub strict: bool,
-    /// A minijinja template replacing the default narrative (see README, "Narrative").
+    /// Mẫu báo cáo (minijinja) thay mẫu mặc định / template replacing the default report
     #[arg(long, value_name = "FILE")]
     pub narrative_template: Option<PathBuf>,
 }
@@ -101,7 +102,7 @@ pub enum OutputFormat {
 
 #[derive(Debug, Args)]
 pub struct ConfigArgs {
-    /// Check this configuration file and report every problem with its line and column.
+    /// Kiểm tra tệp cấu hình, báo mọi lỗi kèm dòng, cột / check a configuration file
     #[arg(long, value_name = "FILE")]
     pub check: Option<PathBuf>,
 }

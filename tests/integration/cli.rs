@@ -258,3 +258,13 @@ fn a_period_excel_cannot_date_is_no_period() {
     let check = tonghop(dir.path()).args(["check", "inbox", "--period", "2024-08"]).output().unwrap();
     assert!(String::from_utf8_lossy(&check.stdout).contains("F12"));
 }
+
+#[test]
+fn help_is_bilingual() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tonghop(dir.path()).args(["build", "--help"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for words in ["Chỉ in lỗi", "print only errors", "Thư mục ghi kết quả", "output folder"] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+}
