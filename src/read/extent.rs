@@ -21,17 +21,21 @@ pub const MAX_DENSE_CELLS: u64 = 2_000_000;
 /// What a workbook may hold once unzipped. A report is well under a megabyte.
 pub const MAX_UNZIPPED_BYTES: u64 = 200_000_000;
 
-/// What is too large, for the finding.
+/// Why a workbook is refused before loading, for the finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TooLarge {
     /// A sheet's rectangle: its name (or number), and the cells it would take.
     Sheet { sheet: String, cells: u64 },
     /// The workbook once unzipped, in bytes.
     Unzipped { bytes: u64 },
+    /// An .xls container too broken to measure. calamine's own reader is more lenient and
+    /// would go on to reserve whatever the broken file declares (found by fuzzing), so such a
+    /// file is refused as damaged; every .xls that Excel or LibreOffice writes opens here.
+    Damaged,
 }
 
-/// Checks a workbook before it is loaded. A file that cannot be parsed here passes: calamine
-/// then says what is wrong with it.
+/// Checks a workbook before it is loaded. A zip or XML that cannot be parsed here passes:
+/// calamine then says what is wrong with it.
 pub fn check(bytes: &[u8], format: Format) -> Result<(), TooLarge> {
     match format {
         Format::Xls => check_xls(bytes),
@@ -85,14 +89,14 @@ fn u32_at(d: &[u8], at: usize) -> Option<u32> {
 }
 
 fn check_xls(bytes: &[u8]) -> Result<(), TooLarge> {
-    let Ok(mut cfb) = cfb::CompoundFile::open(Cursor::new(bytes)) else { return Ok(()) };
+    let Ok(mut cfb) = cfb::CompoundFile::open(Cursor::new(bytes)) else { return Err(TooLarge::Damaged) };
     let stream = ["/Workbook", "/Book", "/WORKBOOK", "/BOOK"].into_iter().find(|p| cfb.is_stream(p));
     let Some(path) = stream else { return Ok(()) };
     let mut data = Vec::new();
-    let Ok(mut s) = cfb.open_stream(path) else { return Ok(()) };
+    let Ok(mut s) = cfb.open_stream(path) else { return Err(TooLarge::Damaged) };
     // The stream is part of a file already bounded in size.
     if s.read_to_end(&mut data).is_err() {
-        return Ok(());
+        return Err(TooLarge::Damaged);
     }
     let mut sheet = 0usize; // substreams after the workbook globals: 1, 2...
     let mut span = Span::default();

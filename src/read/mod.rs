@@ -136,7 +136,9 @@ fn read_regular(path: &std::path::Path) -> Result<(Vec<u8>, Option<SystemTime>),
     Ok((bytes, meta.modified().ok()))
 }
 
-fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
+/// Reads one file's bytes: format, sheets, tables and their values. Never panics, whatever the
+/// bytes (the fuzz target `read_file` holds it to that). `rel` names the file in findings.
+pub fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
     use ReadOutcome::{Failed, Skipped};
     let extension = rel.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
     let promised = SPREADSHEET_EXTENSIONS.contains(&extension.as_str());
@@ -156,6 +158,7 @@ fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
             let msg = Msg::FileTooManyCells { sheet, limit: extent::MAX_DENSE_CELLS as usize };
             return Failed(Finding::new(Code::Unreadable, rel, msg));
         }
+        Err(extent::TooLarge::Damaged) => return Failed(Finding::new(Code::Unreadable, rel, Msg::FileDamaged)),
         Err(extent::TooLarge::Unzipped { bytes }) => {
             let msg = Msg::FileTooLarge { megabytes: bytes / 1_000_000, limit: extent::MAX_UNZIPPED_BYTES / 1_000_000 };
             return Failed(Finding::new(Code::Unreadable, rel, msg));

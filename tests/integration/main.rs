@@ -6,6 +6,7 @@ mod common;
 mod config;
 mod corpus;
 mod fixtures;
+mod fuzz_regressions;
 mod narrative;
 mod nothing_lost;
 mod read;
