@@ -268,3 +268,16 @@ fn help_is_bilingual() {
         assert!(text.contains(words), "{words}: {text}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_loop_in_the_inbox_is_named_in_the_clerk_s_words() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("inbox")).unwrap();
+    std::os::unix::fs::symlink("b.xlsx", dir.path().join("inbox/a.xlsx")).unwrap();
+    std::os::unix::fs::symlink("a.xlsx", dir.path().join("inbox/b.xlsx")).unwrap();
+    let out = tonghop(dir.path()).args(["--lang", "en", "check", "inbox", "--period", "2024-08"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("F01") && text.contains("the file cannot be read: links that point at each other"), "{text}");
+    assert!(!text.contains("os error"), "{text}");
+}
