@@ -6,8 +6,8 @@ use super::inbox::{location, period_line, unit_name};
 use super::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::cli::{InboxArgs, OutputFormat};
 use crate::error::Fatal;
-use crate::finding::{Severity, counts};
-use crate::intake::{Intake, has_errors, intake};
+use crate::finding::{Code, Finding, Severity, counts};
+use crate::intake::{Intake, Outcome, has_errors, intake};
 use crate::messages::Msg;
 use crate::term::{Paint, pad};
 
@@ -30,7 +30,11 @@ pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
     let lang = ctx.lang;
     let mut out = if ctx.quiet { String::new() } else { format!("{}\n", period_line(intake).text(lang)) };
     for file in &intake.files {
-        let shown: Vec<_> = file.findings.iter().filter(|f| !ctx.quiet || f.severity == Severity::Error).collect();
+        // A superseded file's own problems do not count (a newer file is used): only why it
+        // was replaced is said, so the list agrees with the summary and the exit status.
+        let still_counts = |f: &&Finding| file.outcome != Outcome::Superseded || f.kind == Some(Code::Superseded);
+        let shown: Vec<_> =
+            file.findings.iter().filter(still_counts).filter(|f| !ctx.quiet || f.severity == Severity::Error).collect();
         if shown.is_empty() {
             continue;
         }

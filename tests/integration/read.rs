@@ -404,6 +404,10 @@ fn a_superseded_file_s_errors_do_not_count() {
     assert_eq!(code, 0, "the corrected file is used: {check}");
     let f10 = check["findings"].as_array().unwrap().iter().find(|f| f["code"] == "F10").unwrap();
     assert_eq!(f10["unit"], "tam-phu", "the superseded file names its unit");
+    // The text a clerk reads says why it was replaced, not the old file's own errors.
+    let text = tonghop(dir.path()).args(["check", "inbox"]).output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("F10") && !text.contains("C01"), "{text}");
     tonghop(dir.path()).args(["build", "inbox", "--strict"]).assert().code(0);
 }
 
