@@ -7,21 +7,14 @@ use std::path::{Path, PathBuf};
 use crate::error::Fatal;
 use crate::messages::{Msg, Reason};
 
-/// The mode asked for a new file: read and write for all, which the umask then narrows.
-#[cfg(unix)]
-fn new_file_permissions() -> std::fs::Permissions {
-    std::os::unix::fs::PermissionsExt::from_mode(0o666)
-}
-
-#[cfg(not(unix))]
-fn new_file_permissions() -> std::fs::Permissions {
-    std::fs::metadata(".")
-        .map(|m| {
-            let mut p = m.permissions();
-            p.set_readonly(false);
-            p
-        })
-        .expect("the current folder exists")
+/// A temporary file created as any program creates a file: on Unix mode 0666, which the
+/// umask then narrows (tempfile's own default, 0600, would hide the report from colleagues).
+fn temp_builder<'a>() -> tempfile::Builder<'a, 'a> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".tonghop-").suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    builder
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, then renames it
@@ -44,14 +37,7 @@ pub fn write_all_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Fatal> {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        // Created as any program creates a file (0666 less the umask), not owner-only: the
-        // month's report is shared with colleagues.
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".tonghop-")
-            .suffix(".tmp")
-            .permissions(new_file_permissions())
-            .tempfile_in(dir)
-            .map_err(|e| fail(path, &e))?;
+        let mut tmp = temp_builder().tempfile_in(dir).map_err(|e| fail(path, &e))?;
         tmp.write_all(bytes).map_err(|e| fail(path, &e))?;
         tmp.as_file().sync_all().map_err(|e| fail(path, &e))?;
         staged.push((tmp, path.as_path()));
