@@ -43,8 +43,12 @@ pub fn discover(inbox: &Path) -> Result<Vec<Found>, Fatal> {
     if !meta.is_dir() {
         return Err(Fatal(Msg::InboxNotAFolder { path: inbox.display().to_string() }));
     }
-    // An inbox that cannot be listed is no empty month: nothing may be written from it.
-    std::fs::read_dir(inbox).map_err(|e| unreadable(&e))?;
+    // An inbox that cannot be listed, or whose files cannot be reached (a folder readable but
+    // not enterable), is no month of rejected files: nothing may be written from it.
+    let mut entries = std::fs::read_dir(inbox).map_err(|e| unreadable(&e))?;
+    if let Some(Ok(first)) = entries.next() {
+        std::fs::symlink_metadata(first.path()).map_err(|e| unreadable(&e))?;
+    }
     let mut found = Vec::new();
     for entry in WalkDir::new(inbox).min_depth(1) {
         // A sub-folder that cannot be listed is reported as a file that cannot be read.

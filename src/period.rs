@@ -31,7 +31,8 @@ impl Period {
     /// The current month, by the machine's local clock.
     pub fn current() -> Period {
         let today = chrono::Local::now().date_naive();
-        Period { year: today.year(), month: today.month() }
+        // A clock outside Excel's years still gives a month Excel can date.
+        Period { year: today.year().clamp(1900, 9999), month: today.month() }
     }
 
     /// `08/2024`, the way Vietnamese documents write a month.

@@ -94,8 +94,10 @@ struct FindingJson<'a> {
 
 /// The JSON of spec §5: `{"period", "findings": [{code, severity, file, sheet, cell, unit, indicator, message}]}`.
 pub fn json(ctx: &Context, intake: &Intake) -> String {
+    // Quiet: the errors only, here too.
     let findings = intake
         .findings()
+        .filter(|f| !ctx.quiet || f.severity == Severity::Error)
         .map(|f| FindingJson {
             code: &f.code,
             severity: f.severity.as_str(),

@@ -33,7 +33,9 @@ pub fn check(path: &Path, lang: Lang, quiet: bool) -> Result<u8, Fatal> {
         }
         Err(problems) => {
             print_problems(path, &problems, lang);
-            super::warn(&Msg::ConfigProblemCount { file, count: problems.len() }.text(lang));
+            if !quiet {
+                super::warn(&Msg::ConfigProblemCount { file, count: problems.len() }.text(lang));
+            }
             Ok(EXIT_FINDINGS)
         }
     }

@@ -32,14 +32,15 @@ impl Context {
     }
 }
 
-/// Writes to standard output. When the reader has gone (`tonghop check | head -1`), the
-/// command ends quietly, as ripgrep and hyperfine do, instead of panicking.
+/// Writes to standard output. When the reader has gone (`tonghop check | head -1`), the rest
+/// is dropped quietly, as ripgrep and hyperfine do, instead of panicking; the command still
+/// ends with the status it found (a script with `pipefail` learns that errors were found).
 pub(crate) fn emit(text: &str) -> Result<(), Fatal> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Fatal(Msg::OutputClosed)),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Fatal(Msg::CannotWriteOutput { reason: crate::messages::Reason::of(&e) })),
     }
 }
@@ -59,7 +60,6 @@ pub fn run(cli: Cli) -> ExitCode {
     let lang = cli.global.lang;
     match dispatch(cli) {
         Ok(code) => ExitCode::from(code),
-        Err(Fatal(Msg::OutputClosed)) => ExitCode::from(EXIT_OK),
         Err(Fatal(msg)) => {
             warn(&msg.text(lang));
             ExitCode::from(EXIT_FATAL)

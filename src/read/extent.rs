@@ -28,10 +28,6 @@ pub enum TooLarge {
     Sheet { sheet: String, cells: u64 },
     /// The workbook once unzipped, in bytes.
     Unzipped { bytes: u64 },
-    /// An .xls container too broken to measure. calamine's own reader is more lenient and
-    /// would go on to reserve whatever the broken file declares (found by fuzzing), so such a
-    /// file is refused as damaged; every .xls that Excel or LibreOffice writes opens here.
-    Damaged,
 }
 
 /// Checks a workbook before it is loaded. A zip or XML that cannot be parsed here passes:
@@ -74,7 +70,9 @@ impl Span {
 
     fn cells(&self) -> u64 {
         match (self.rows, self.cols) {
-            (Some((r0, r1)), Some((c0, c1))) => u64::from(r1 - r0 + 1) * u64::from(c1 - c0 + 1),
+            (Some((r0, r1)), Some((c0, c1))) => {
+                (u64::from(r1) - u64::from(r0) + 1) * (u64::from(c1) - u64::from(c0) + 1)
+            }
             _ => 0,
         }
     }
@@ -89,14 +87,17 @@ fn u32_at(d: &[u8], at: usize) -> Option<u32> {
 }
 
 fn check_xls(bytes: &[u8]) -> Result<(), TooLarge> {
-    let Ok(mut cfb) = cfb::CompoundFile::open(Cursor::new(bytes)) else { return Err(TooLarge::Damaged) };
+    // calamine's container reader is more lenient than the cfb crate: where cfb gives up, the
+    // DIMENSIONS records are looked for in the raw bytes (a record of 14 bytes rarely straddles
+    // a sector), so that what calamine would reserve is still measured.
+    let Ok(mut cfb) = cfb::CompoundFile::open(Cursor::new(bytes)) else { return check_raw_dimensions(bytes) };
     let stream = ["/Workbook", "/Book", "/WORKBOOK", "/BOOK"].into_iter().find(|p| cfb.is_stream(p));
     let Some(path) = stream else { return Ok(()) };
     let mut data = Vec::new();
-    let Ok(mut s) = cfb.open_stream(path) else { return Err(TooLarge::Damaged) };
+    let Ok(mut s) = cfb.open_stream(path) else { return check_raw_dimensions(bytes) };
     // The stream is part of a file already bounded in size.
     if s.read_to_end(&mut data).is_err() {
-        return Err(TooLarge::Damaged);
+        return check_raw_dimensions(bytes);
     }
     let mut sheet = 0usize; // substreams after the workbook globals: 1, 2...
     let mut span = Span::default();
@@ -116,19 +117,10 @@ fn check_xls(bytes: &[u8]) -> Result<(), TooLarge> {
                 span = Span::default();
                 sheet += 1;
             }
-            // DIMENSIONS: what calamine reserves; rows first..last+1, columns first..last+1.
+            // DIMENSIONS: what calamine reserves.
             0x0200 => {
-                let (rf, rl, cf, cl) = if len >= 14 {
-                    (u32_at(d, 0), u32_at(d, 4), u16_at(d, 8), u16_at(d, 10))
-                } else {
-                    (u16_at(d, 0), u16_at(d, 2), u16_at(d, 4), u16_at(d, 6))
-                };
-                let (Some(rf), Some(rl), Some(cf), Some(cl)) = (rf, rl, cf, cl) else { continue };
-                let rows = u64::from(rl.saturating_sub(rf));
-                let cols = u64::from(if cf > 0xFF || cl < cf { cl } else { cl - cf });
-                // A first row after the last one makes calamine's own arithmetic wrap.
-                if (rl >= 1 && rf > rl - 1) || rows.saturating_mul(cols) > MAX_DENSE_CELLS {
-                    return Err(too_large(sheet, rows.saturating_mul(cols)));
+                if let Some(cells) = dangerous_dimensions(d) {
+                    return Err(too_large(sheet, cells));
                 }
             }
             // Cells with a row and a column: NUMBER, LABEL, LABELSST, RK, FORMULA, BOOLERR,
@@ -155,6 +147,42 @@ fn check_xls(bytes: &[u8]) -> Result<(), TooLarge> {
     Ok(())
 }
 
+/// The cells an .xls DIMENSIONS record makes calamine reserve, when that is too many (or when
+/// its first row comes after its last, which makes calamine's own arithmetic wrap).
+fn dangerous_dimensions(d: &[u8]) -> Option<u64> {
+    let (rf, rl, cf, cl) = if d.len() >= 14 {
+        (u32_at(d, 0)?, u32_at(d, 4)?, u16_at(d, 8)?, u16_at(d, 10)?)
+    } else {
+        (u16_at(d, 0)?, u16_at(d, 2)?, u16_at(d, 4)?, u16_at(d, 6)?)
+    };
+    // Rows first..last+1, columns first..last+1, as calamine reads them.
+    let rows = u64::from(rl.saturating_sub(rf));
+    let cols = u64::from(if cf > 0xFF || cl < cf { cl } else { cl - cf });
+    let cells = rows.saturating_mul(cols);
+    ((rl >= 1 && rf > rl - 1) || cells > MAX_DENSE_CELLS).then_some(cells)
+}
+
+/// DIMENSIONS records found in the raw bytes of an .xls whose container cannot be read. Four
+/// bytes can match by chance, so a match counts only when it looks like the record: its last
+/// two bytes (reserved) are zero, and a record header of a sane length follows.
+fn check_raw_dimensions(bytes: &[u8]) -> Result<(), TooLarge> {
+    for len in [10usize, 14, 16] {
+        let head = [0x00, 0x02, len as u8, 0x00];
+        for at in (0..bytes.len().saturating_sub(4)).filter(|&i| bytes[i..i + 4] == head) {
+            let Some(data) = bytes.get(at + 4..at + 4 + len) else { continue };
+            let reserved_zero = data[len - 2..len] == [0, 0];
+            let next_len = u16_at(bytes, at + 4 + len + 2);
+            if reserved_zero
+                && next_len.is_some_and(|l| l <= 8224)
+                && let Some(cells) = dangerous_dimensions(data)
+            {
+                return Err(TooLarge::Sheet { sheet: "?".to_owned(), cells });
+            }
+        }
+    }
+    Ok(())
+}
+
 /// First and last row (or column) of the non-empty cells seen so far.
 type Bounds = Option<(u64, u64)>;
 
@@ -168,6 +196,9 @@ fn check_ods(bytes: &[u8]) -> Result<(), TooLarge> {
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(()) };
     let Ok(content) = zip.by_name("content.xml") else { return Ok(()) };
     let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(bounded(content)));
+    // Read as leniently as calamine reads it (found by fuzzing: a file whose end tags do not
+    // match stopped this scan early, while calamine read on and expanded its repeats).
+    xml.config_mut().check_end_names = false;
     let repeat = |e: &BytesStart, name: &str| -> u64 {
         e.attributes().flatten().find(|a| a.key.as_ref() == name).and_then(|a| a.value.parse().ok()).unwrap_or(1)
     };
@@ -182,7 +213,9 @@ fn check_ods(bytes: &[u8]) -> Result<(), TooLarge> {
     let mut pushed = 0u64;
     let mut buf = Vec::new();
     let area = |rows: Bounds, cols: Bounds| match (rows, cols) {
-        (Some((r0, r1)), Some((c0, c1))) => (r1 - r0 + 1).saturating_mul(c1 - c0 + 1),
+        (Some((r0, r1)), Some((c0, c1))) => {
+            (r1.saturating_sub(r0).saturating_add(1)).saturating_mul(c1.saturating_sub(c0).saturating_add(1))
+        }
         _ => 0,
     };
     loop {
@@ -212,9 +245,9 @@ fn check_ods(bytes: &[u8]) -> Result<(), TooLarge> {
                     let n = repeat(e, "table:number-columns-repeated").max(1);
                     // A cell with a value, or with content (text), is not empty.
                     if has_value(e) || matches!(event, Event::Start(_)) {
-                        let last = col.saturating_add(n - 1);
+                        let last = col.saturating_add(n.saturating_sub(1));
                         cols = Some(cols.map_or((col, last), |(a, b)| (a.min(col), b.max(last))));
-                        pushed = pushed.saturating_add(last + 1);
+                        pushed = pushed.saturating_add(last.saturating_add(1));
                         row_has = true;
                     }
                     col = col.saturating_add(n);
@@ -223,7 +256,7 @@ fn check_ods(bytes: &[u8]) -> Result<(), TooLarge> {
             },
             Event::End(e) if e.name().as_ref() == "table:table-row" => {
                 if row_has {
-                    let last = row.saturating_add(row_repeat - 1);
+                    let last = row.saturating_add(row_repeat.saturating_sub(1));
                     rows = Some(rows.map_or((row, last), |(a, _)| (a, last)));
                 }
                 row = row.saturating_add(row_repeat);

@@ -152,14 +152,16 @@ pub fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
         Sniffed::Other => return Skipped(Finding::new(Code::SkipOther, rel, Msg::SkipOther)),
     };
     // calamine builds .xls and .ods sheets whole: their size is checked before.
-    match extent::check(bytes, format) {
-        Ok(()) => {}
-        Err(extent::TooLarge::Sheet { sheet, .. }) => {
+    match guard::catch(|| extent::check(bytes, format)) {
+        Ok(Ok(())) => {}
+        Err(reason) => {
+            return Failed(Finding::new(Code::Unreadable, rel, Msg::FileUnreadable { reason: Reason::Other(reason) }));
+        }
+        Ok(Err(extent::TooLarge::Sheet { sheet, .. })) => {
             let msg = Msg::FileTooManyCells { sheet, limit: extent::MAX_DENSE_CELLS as usize };
             return Failed(Finding::new(Code::Unreadable, rel, msg));
         }
-        Err(extent::TooLarge::Damaged) => return Failed(Finding::new(Code::Unreadable, rel, Msg::FileDamaged)),
-        Err(extent::TooLarge::Unzipped { bytes }) => {
+        Ok(Err(extent::TooLarge::Unzipped { bytes })) => {
             let msg = Msg::FileTooLarge { megabytes: bytes / 1_000_000, limit: extent::MAX_UNZIPPED_BYTES / 1_000_000 };
             return Failed(Finding::new(Code::Unreadable, rel, msg));
         }

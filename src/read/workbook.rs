@@ -152,6 +152,7 @@ fn collect_sheets(
             }
             Err(e @ LoadError::TooManyCells { .. }) => return Err(e),
             Err(LoadError::Unreadable(e)) => {
+                let name = crate::fold::printable(&name);
                 first_error.get_or_insert_with(|| LoadError::Unreadable(format!("{name}: {e}")));
             }
         }
@@ -256,12 +257,27 @@ fn bounding_area(cells: &BTreeMap<(u32, u32), Data>) -> u64 {
 fn to_unicode(mut sheet: Sheet) -> Sheet {
     let encoding = crate::legacy::detect(sheet.texts());
     for value in sheet.cells.values_mut() {
-        if let Data::String(s) = value {
-            let u = crate::legacy::to_unicode_in_context(s, encoding);
-            let u = crate::fold::clean_text(&u);
-            if u != *s {
-                *s = u.into_owned();
+        match value {
+            Data::String(s) => {
+                let u = crate::legacy::to_unicode_in_context(s, encoding);
+                let u = crate::fold::clean_text(&u);
+                if u != *s {
+                    *s = u.into_owned();
+                }
             }
+            // Dates kept as text (xlsx `t="d"`, .ods date values) are shown as typed.
+            Data::DateTimeIso(s) | Data::DurationIso(s) => {
+                if let std::borrow::Cow::Owned(clean) = crate::fold::clean_text(s) {
+                    *s = clean;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Formulas are quoted in messages (C05).
+    for formula in sheet.formulas.values_mut() {
+        if let std::borrow::Cow::Owned(clean) = crate::fold::printable(formula) {
+            *formula = clean;
         }
     }
     sheet

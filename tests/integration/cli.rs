@@ -44,6 +44,26 @@ fn a_closed_pipe_ends_the_command_quietly() {
     assert!(first.starts_with('#'), "{first}");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "nothing said: {}", String::from_utf8_lossy(&out.stderr));
+
+    // The status found still comes out (a script with `pipefail` learns errors were found).
+    let mut s = clean("Phường An Sơn");
+    for code in ["TT01", "TT02", "TT04", "GS01", "GS02", "GS04", "GS05", "DN01", "CB01", "CB02"] {
+        s.set(code, V::text("nhiều"));
+    }
+    for i in 0..80 {
+        write(&dir.path().join(format!("inbox/an-son {i}.xlsx")), &s);
+    }
+    let mut child = std::process::Command::new(bin())
+        .current_dir(dir.path())
+        .args(["check", "inbox", "--period", "2024-08"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut String::new()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]
@@ -64,6 +84,12 @@ fn quiet_prints_only_the_errors_for_every_command() {
         assert!(!text.contains("W01") && !text.contains("Kỳ báo cáo") && !text.contains("tệp:"), "{args:?}: {text}");
         assert_eq!(text.lines().count(), 2, "{args:?}: {text}");
     }
+    // JSON too lists only the errors.
+    let out =
+        tonghop(dir.path()).args(["-q", "check", "inbox", "--period", "2024-08", "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<&str> = json["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["C01"]);
     // Nothing to say when nothing is wrong, and no word from template or config.
     std::fs::remove_file(dir.path().join("inbox/an-son.xlsx")).unwrap();
     for args in [
@@ -155,9 +181,14 @@ fn an_unreadable_inbox_is_exit_2_and_the_previous_outputs_stay() {
         .args(["--lang", "en", "build", "inbox", "--period", "2024-08", "-o", "out"])
         .output()
         .unwrap();
-    std::fs::set_permissions(dir.path().join("inbox"), std::fs::Permissions::from_mode(0o755)).unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "Cannot read folder \"inbox\": permission denied\n");
+    assert_eq!(std::fs::read(dir.path().join("out/tong-hop-2024-08.csv")).unwrap(), before, "nothing replaced");
+    // Readable but not enterable (r--): its names can be listed, its files not reached.
+    std::fs::set_permissions(dir.path().join("inbox"), std::fs::Permissions::from_mode(0o444)).unwrap();
+    let out = cmd.output().unwrap();
+    std::fs::set_permissions(dir.path().join("inbox"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(std::fs::read(dir.path().join("out/tong-hop-2024-08.csv")).unwrap(), before, "nothing replaced");
 }
 
