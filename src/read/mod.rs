@@ -161,6 +161,7 @@ pub fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
             let msg = Msg::FileTooManyCells { sheet, limit: extent::MAX_DENSE_CELLS as usize };
             return Failed(Finding::new(Code::Unreadable, rel, msg));
         }
+        Ok(Err(extent::TooLarge::Damaged)) => return Failed(Finding::new(Code::Unreadable, rel, Msg::FileDamaged)),
         Ok(Err(extent::TooLarge::Unzipped { bytes })) => {
             let msg = Msg::FileTooLarge { megabytes: bytes / 1_000_000, limit: extent::MAX_UNZIPPED_BYTES / 1_000_000 };
             return Failed(Finding::new(Code::Unreadable, rel, msg));
