@@ -102,52 +102,85 @@ fn check_xls(bytes: &[u8]) -> Result<(), TooLarge> {
     if s.read_to_end(&mut data).is_err() {
         return Err(TooLarge::Damaged);
     }
-    let mut sheet = 0usize; // substreams after the workbook globals: 1, 2...
-    let mut span = Span::default();
-    let too_large = |sheet: usize, cells: u64| TooLarge::Sheet { sheet: format!("#{sheet}"), cells };
-    let mut at = 0;
-    while let (Some(typ), Some(len)) = (u16_at(&data, at), u16_at(&data, at + 2)) {
-        let Some(d) = data.get(at + 4..at + 4 + len as usize) else { break };
-        at += 4 + len as usize;
+    // The walk below is calamine's own (xls.rs, `parse_workbook`): the globals up to their EOF,
+    // gathering each sheet's position (BOUNDSHEET); then, for each sheet, the records from that
+    // position on, skipping nested substreams. A sheet whose position does not fall on a record
+    // boundary is read as calamine reads it, so what it would build is what is measured
+    // (fuzzing found a file whose misplaced position made calamine ask for 132 GB).
+    let mut positions = Vec::new();
+    for (typ, d) in records(&data) {
         match typ {
             // FILEPASS: what follows is encrypted; calamine says the file has a password.
             0x002F => return Ok(()),
-            // BOF: a new substream (BIFF2 to BIFF8).
-            0x0009 | 0x0209 | 0x0409 | 0x0809 => {
-                if span.cells() > MAX_DENSE_CELLS {
-                    return Err(too_large(sheet, span.cells()));
-                }
-                span = Span::default();
-                sheet += 1;
-            }
-            // DIMENSIONS: what calamine reserves.
-            0x0200 => {
-                if let Some(cells) = dangerous_dimensions(d) {
-                    return Err(too_large(sheet, cells));
-                }
-            }
-            // Cells with a row and a column: NUMBER, LABEL, LABELSST, RK, FORMULA, BOOLERR,
-            // RSTRING.
-            0x0203 | 0x0204 | 0x00FD | 0x027E | 0x0006 | 0x0205 | 0x00D6 => {
-                if let (Some(r), Some(c)) = (u16_at(d, 0), u16_at(d, 2)) {
-                    span.add(r, c, c);
-                }
-            }
-            // MULRK: a row, its first column, ..., its last column.
-            0x00BD => {
-                if let (Some(r), Some(c0), Some(c1)) =
-                    (u16_at(d, 0), u16_at(d, 2), u16_at(d, (len as usize).saturating_sub(2)))
-                {
-                    span.add(r, c0, c1.max(c0));
-                }
-            }
+            0x0085 => positions.extend(u32_at(&d, 0).map(|p| p as usize)),
+            0x000A => break,
             _ => {}
         }
     }
-    if span.cells() > MAX_DENSE_CELLS {
-        return Err(too_large(sheet, span.cells()));
+    for (n, pos) in positions.into_iter().enumerate() {
+        let Some(stream) = data.get(pos..) else { continue };
+        let too_large = |cells: u64| TooLarge::Sheet { sheet: format!("#{}", n + 1), cells };
+        let (mut seen_bof, mut depth) = (false, 0usize);
+        let mut span = Span::default();
+        for (typ, d) in records(stream) {
+            if depth > 0 {
+                match typ {
+                    0x0809 => depth += 1,
+                    0x000A => depth -= 1,
+                    _ => {}
+                }
+                continue;
+            }
+            match typ {
+                0x0809 if seen_bof => depth += 1,
+                0x0809 => seen_bof = true,
+                // DIMENSIONS: what calamine reserves.
+                0x0200 => {
+                    if let Some(cells) = dangerous_dimensions(&d) {
+                        return Err(too_large(cells));
+                    }
+                }
+                // Cells with a row and a column: NUMBER, LABEL, RSTRING, BOOLERR, RK,
+                // LABELSST, FORMULA.
+                0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
+                    if let (Some(r), Some(c)) = (u16_at(&d, 0), u16_at(&d, 2)) {
+                        span.add(r, c, c);
+                    }
+                }
+                // MULRK: a row, its first column, ..., its last column.
+                0x00BD => {
+                    if let (Some(r), Some(c0), Some(c1)) =
+                        (u16_at(&d, 0), u16_at(&d, 2), u16_at(&d, d.len().saturating_sub(2)))
+                    {
+                        span.add(r, c0, c1.max(c0));
+                    }
+                }
+                _ => {}
+            }
+            if span.cells() > MAX_DENSE_CELLS {
+                return Err(too_large(span.cells()));
+            }
+        }
     }
     Ok(())
+}
+
+/// The records of a BIFF stream as calamine reads them: type and data, a record's CONTINUE
+/// records appended to its data; the walk ends where a record would run past the stream.
+fn records(stream: &[u8]) -> impl Iterator<Item = (u32, Vec<u8>)> + '_ {
+    let mut at = 0usize;
+    std::iter::from_fn(move || {
+        let typ = u16_at(stream, at)?;
+        let len = u16_at(stream, at + 2)? as usize;
+        let mut data = stream.get(at + 4..at + 4 + len)?.to_vec();
+        at += 4 + len;
+        while u16_at(stream, at) == Some(0x003C) {
+            let len = u16_at(stream, at + 2)? as usize;
+            data.extend_from_slice(stream.get(at + 4..at + 4 + len)?);
+            at += 4 + len;
+        }
+        Some((typ, data))
+    })
 }
 
 /// The cells an .xls DIMENSIONS record makes calamine reserve, when that is too many (or when
