@@ -39,17 +39,6 @@ pub struct Sheet {
 }
 
 impl Sheet {
-    /// A sheet from its cells (absolute positions); empty cells are dropped.
-    pub fn new(
-        name: &str,
-        visible: bool,
-        cells: impl IntoIterator<Item = ((u32, u32), Data)>,
-        formulas: BTreeMap<(u32, u32), String>,
-    ) -> Sheet {
-        let cells = cells.into_iter().filter(|(_, d)| !matches!(d, Data::Empty)).collect();
-        Sheet { name: name.to_owned(), visible, cells, formulas }
-    }
-
     /// The value at an absolute (row, column).
     pub fn get(&self, row: u32, col: u32) -> &Data {
         static EMPTY: Data = Data::Empty;
