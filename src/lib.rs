@@ -14,7 +14,6 @@ pub mod finding;
 pub mod fold;
 pub mod form;
 pub mod intake;
-pub mod legacy;
 pub mod messages;
 pub mod narrative;
 pub mod period;

@@ -7,6 +7,7 @@
 pub mod dates;
 pub mod extent;
 pub mod guard;
+pub mod legacy;
 pub mod sniff;
 pub mod table;
 pub mod value;

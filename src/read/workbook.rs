@@ -244,11 +244,11 @@ fn bounding_area(cells: &BTreeMap<(u32, u32), Data>) -> u64 {
 /// The encoding is decided per sheet (short strings alone are ambiguous), each cell's own
 /// evidence winning when it is clear.
 fn to_unicode(mut sheet: Sheet) -> Sheet {
-    let encoding = crate::legacy::detect(sheet.texts());
+    let encoding = super::legacy::detect(sheet.texts());
     for value in sheet.cells.values_mut() {
         match value {
             Data::String(s) => {
-                let u = crate::legacy::to_unicode_in_context(s, encoding);
+                let u = super::legacy::to_unicode_in_context(s, encoding);
                 let u = crate::fold::clean_text(&u);
                 if u != *s {
                     *s = u.into_owned();
