@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::error::Fatal;
-use crate::fold::nfc;
 use crate::messages::{Msg, Reason};
+use crate::names::fold::nfc;
 
 /// One file found under the inbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +69,7 @@ pub fn discover(inbox: &Path) -> Result<Vec<Found>, Fatal> {
         found.push(Found { rel, path, skip });
     }
     // The order a clerk expects: letters before case and diacritics, then exact bytes (stable).
-    found.sort_by_cached_key(|f| (crate::fold::fold(&f.rel), f.rel.clone()));
+    found.sort_by_cached_key(|f| (crate::names::fold::fold(&f.rel), f.rel.clone()));
     Ok(found)
 }
 
@@ -77,7 +77,7 @@ fn relative(inbox: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(inbox).unwrap_or(path);
     let parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
     // The name every report shows: escape sequences and newlines in it are shown, not obeyed.
-    nfc(&crate::fold::printable(&parts.join("/")))
+    nfc(&crate::text::printable(&parts.join("/")))
 }
 
 /// Classifies a relative path by its name alone.
@@ -92,20 +92,10 @@ pub fn name_skip(rel: &str) -> Option<NameSkip> {
     if name.starts_with('.') || dirs.split('/').any(|d| d.starts_with('.')) {
         return Some(NameSkip::Hidden);
     }
-    if is_own_output(name) {
+    if crate::outputs::is_output_file_name(name) {
         return Some(NameSkip::OwnOutput);
     }
     None
-}
-
-/// The names `tonghop build` writes: `tong-hop-YYYY-MM.{xlsx,csv}`, `bao-cao-YYYY-MM.{md,docx}`.
-fn is_own_output(name: &str) -> bool {
-    let outputs: [(&str, &[&str]); 2] = [("tong-hop-", &["xlsx", "csv"]), ("bao-cao-", &["md", "docx"])];
-    outputs.iter().any(|(prefix, exts)| {
-        name.strip_prefix(prefix).and_then(|rest| rest.split_once('.')).is_some_and(|(period, ext)| {
-            exts.contains(&ext) && period.parse::<crate::period::Period>().is_ok() && period.len() == 7
-        })
-    })
 }
 
 #[cfg(test)]

@@ -14,11 +14,11 @@ use crate::discover::discover;
 use crate::error::Fatal;
 use crate::finding::{Code, Finding, Severity};
 use crate::messages::{Msg, Newer, clip};
+use crate::names::units::UnitMatcher;
 use crate::period::Period;
 use crate::read::table::{Entry, TableData};
 use crate::read::{FileRead, ReadOutcome, read_file};
 use crate::rules::evaluate_rules;
-use crate::unit_match::UnitMatcher;
 
 /// What became of one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,7 +178,7 @@ pub fn intake(inbox: &Path, config: &Config, period: Option<Period>) -> Result<I
         Some(p) => (p, PeriodSource::Argument),
         None => infer_period(inbox, &reads)?,
     };
-    let matcher = UnitMatcher::new(config);
+    let matcher = config.unit_matcher();
     let mut candidates = Vec::new();
     let mut files = Vec::with_capacity(reads.len());
     for read in reads {

@@ -15,15 +15,8 @@ pub enum Lang {
 
 /// A text quoted in a message, cut to 80 characters: cells can hold pages, messages must not.
 pub fn clip(text: &str) -> String {
-    const MAX: usize = 80;
     // A quoted value stays on the message's line.
-    let text = &text.replace(['\n', '\t'], " ");
-    if text.chars().count() <= MAX {
-        return text.to_owned();
-    }
-    let mut cut: String = text.chars().take(MAX - 1).collect();
-    cut.push('…');
-    cut
+    crate::text::truncate(&text.replace(['\n', '\t'], " "), 80).into_owned()
 }
 
 /// What a value cell should hold, for messages: a whole number or a decimal, in a unit.
@@ -116,8 +109,8 @@ impl Reason {
             (ReadOnly, Lang::En) => "the disk is read-only".to_owned(),
             (InUse, Lang::Vi) => "tệp đang được mở bởi chương trình khác (Excel?): đóng tệp rồi chạy lại".to_owned(),
             (InUse, Lang::En) => "the file is open in another program (Excel?): close it and run again".to_owned(),
-            (Other(text), Lang::Vi) => format!("bộ đọc tệp báo: {}", crate::fold::printable(text)),
-            (Other(text), Lang::En) => format!("the reader says: {}", crate::fold::printable(text)),
+            (Other(text), Lang::Vi) => format!("bộ đọc tệp báo: {}", crate::text::printable(text)),
+            (Other(text), Lang::En) => format!("the reader says: {}", crate::text::printable(text)),
         }
     }
 }

@@ -494,7 +494,7 @@ pub fn messy(config: &Config) -> Vec<(String, MessyFile)> {
     files.push(("phuoc hoa - hai trang.xlsx".to_owned(), MessyFile::Form(FilledForm { sheets: vec![first, copy] })));
 
     // A copy of the consolidated workbook, renamed: recognised by its sheets.
-    let own = crate::render::consolidated_xlsx::SHEETS
+    let own = crate::outputs::SHEETS
         .iter()
         .map(|name| {
             let mut s = FilledSheet::standard(c, None, "08/2024");

@@ -11,6 +11,6 @@ fuzz_target!(|data: &[u8]| {
     let _ = tonghop::read::value_text::money_factor(unit);
     let _ = tonghop::read::dates::parse_period_text(cell);
     let _ = tonghop::read::dates::parse_prepared_text(cell);
-    let _ = tonghop::fold::clean_text(cell);
-    let _ = tonghop::fold::fold(cell);
+    let _ = tonghop::text::clean_text(cell);
+    let _ = tonghop::names::fold::fold(cell);
 });

@@ -3,18 +3,16 @@
 
 use std::path::{Path, PathBuf};
 
-use super::inbox::period_line;
 use super::{Context, EXIT_FINDINGS};
 use crate::aggregate::consolidate;
 use crate::cli::BuildArgs;
 use crate::error::Fatal;
 use crate::finding::counts;
-use crate::intake::{Intake, has_errors, intake};
+use crate::intake::{has_errors, intake};
 use crate::messages::Msg;
 use crate::messages::Reason;
-use crate::render;
-use crate::vn_number::ratio;
 use crate::write::{create_dir, write_all_atomic};
+use crate::{outputs, render};
 
 pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
     refuse_output_inside_inbox(&args.output, &args.inbox)?;
@@ -26,15 +24,15 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
         return Ok(EXIT_FINDINGS);
     }
     let consolidation = consolidate(&ctx.config, &intake)?;
-    let stem = |prefix: &str, ext: &str| args.output.join(format!("{prefix}-{}.{ext}", intake.period));
+    let stem = |stem: &str, ext: &str| args.output.join(outputs::file_name(stem, intake.period, ext));
     let cannot = |path: &Path, e: &dyn std::fmt::Display| {
         Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: Reason::Other(e.to_string()) })
     };
 
-    let xlsx_path = stem("tong-hop", "xlsx");
+    let xlsx_path = stem(outputs::CONSOLIDATED, "xlsx");
     let xlsx = render::consolidated_xlsx::render(&ctx.config, &intake, &consolidation, ctx.lang)
         .map_err(|e| cannot(&xlsx_path, &e))?;
-    let csv_path = stem("tong-hop", "csv");
+    let csv_path = stem(outputs::CONSOLIDATED, "csv");
     let csv = render::csv::render(&ctx.config, &intake).map_err(|e| cannot(&csv_path, &e))?;
     let template = match &args.narrative_template {
         Some(path) => Some(super::read_text(path)?),
@@ -43,57 +41,22 @@ pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
     let narrative = crate::narrative::write(&ctx.config, &intake, &consolidation, template.as_deref())
         .map_err(|e| Fatal(e.msg()))?;
     let md = render::markdown::render(&narrative);
-    let docx_path = stem("bao-cao", "docx");
+    let docx_path = stem(outputs::REPORT, "docx");
     let docx = render::docx::render(&narrative, intake.period).map_err(|e| cannot(&docx_path, &e))?;
     let outputs: Vec<(PathBuf, Vec<u8>)> =
-        vec![(xlsx_path, xlsx), (stem("bao-cao", "md"), md), (docx_path, docx), (csv_path, csv)];
+        vec![(xlsx_path, xlsx), (stem(outputs::REPORT, "md"), md), (docx_path, docx), (csv_path, csv)];
 
     create_dir(&args.output)?;
     write_all_atomic(&outputs)?;
     // Quiet: only the problems, as `check -q` shows them.
     let shown = if ctx.quiet {
-        super::check::text(ctx, &intake, crate::term::Paint::stdout())
+        render::check::text(&ctx.config, &intake, ctx.lang, true)
     } else {
-        summary(ctx, &intake, &consolidation, &inbox, &outputs)
+        let written: Vec<&Path> = outputs.iter().map(|(p, _)| p.as_path()).collect();
+        render::build::text(&ctx.config, &intake, &consolidation, &inbox, &written, ctx.lang)
     };
     super::emit(&shown)?;
     Ok(super::check::exit_status(&intake))
-}
-
-/// The short summary of spec §5: submitted n/N, missing units, errors, warnings, files written.
-fn summary(
-    ctx: &Context,
-    intake: &Intake,
-    c: &crate::aggregate::Consolidation,
-    inbox: &str,
-    outputs: &[(PathBuf, Vec<u8>)],
-) -> String {
-    let lang = ctx.lang;
-    let names =
-        |units: &[usize]| units.iter().map(|&u| ctx.config.units[u].name.as_str()).collect::<Vec<_>>().join(", ");
-    let mut lines = vec![
-        period_line(intake).text(lang),
-        Msg::BuildSubmitted {
-            submitted: ratio(c.submitted.len(), c.units),
-            unit_word: ctx.config.report.unit_word.clone(),
-        }
-        .text(lang),
-    ];
-    if !c.missing.is_empty() {
-        lines.push(Msg::BuildMissing { names: names(&c.missing) }.text(lang));
-    }
-    if !c.rejected.is_empty() {
-        lines.push(Msg::BuildRejected { names: names(&c.rejected) }.text(lang));
-    }
-    let (errors, warnings) = counts(&intake.counted_findings().cloned().collect::<Vec<_>>());
-    if errors + warnings > 0 {
-        lines.push(Msg::BuildFindings { errors, warnings, inbox: inbox.to_owned() }.text(lang));
-    }
-    lines.push(Msg::BuildWritten.text(lang));
-    for (path, _) in outputs {
-        lines.push(format!("  {}", path.display()));
-    }
-    lines.join("\n") + "\n"
 }
 
 /// Outputs inside the inbox would be read back as submissions next time.

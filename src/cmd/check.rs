@@ -1,21 +1,16 @@
 //! `tonghop check INBOX`: every problem, file by file, cell by cell.
 
-use serde::Serialize;
-
-use super::inbox::{location, period_line, unit_name};
 use super::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::cli::{InboxArgs, OutputFormat};
 use crate::error::Fatal;
-use crate::finding::{Code, Finding, Severity, counts};
-use crate::intake::{Intake, Outcome, has_errors, intake};
-use crate::messages::Msg;
-use crate::term::{Paint, pad};
+use crate::intake::{Intake, has_errors, intake};
+use crate::render::check::{json, text};
 
 pub fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
     let intake = intake(&args.inbox, &ctx.config, args.period)?;
     match args.format {
-        OutputFormat::Text => super::emit(&text(ctx, &intake, Paint::stdout()))?,
-        OutputFormat::Json => super::emit(&format!("{}\n", json(ctx, &intake)))?,
+        OutputFormat::Text => super::emit(&text(&ctx.config, &intake, ctx.lang, ctx.quiet))?,
+        OutputFormat::Json => super::emit(&format!("{}\n", json(&intake, ctx.lang, ctx.quiet)))?,
     }
     Ok(exit_status(&intake))
 }
@@ -23,91 +18,4 @@ pub fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
 /// 1 when errors were found (spec §5), for every command that reads an inbox.
 pub fn exit_status(intake: &Intake) -> u8 {
     if has_errors(intake) { EXIT_FINDINGS } else { EXIT_OK }
-}
-
-/// Findings grouped by file, for a clerk. With `--quiet`, only the errors.
-pub fn text(ctx: &Context, intake: &Intake, paint: Paint) -> String {
-    let lang = ctx.lang;
-    let mut out = if ctx.quiet { String::new() } else { format!("{}\n", period_line(intake).text(lang)) };
-    for file in &intake.files {
-        // A superseded file's own problems do not count (a newer file is used): only why it
-        // was replaced is said, so the list agrees with the summary and the exit status.
-        let still_counts = |f: &&Finding| file.outcome != Outcome::Superseded || f.kind == Some(Code::Superseded);
-        let shown: Vec<_> =
-            file.findings.iter().filter(still_counts).filter(|f| !ctx.quiet || f.severity == Severity::Error).collect();
-        if shown.is_empty() {
-            continue;
-        }
-        let head = format!("{} — {} — {}", file.shown(), unit_name(ctx, file.unit), file.outcome.word().text(lang));
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(&format!("{}\n", paint.bold(&head)));
-        for f in shown {
-            let word = pad(&f.severity.word().text(lang), 9);
-            let word = match f.severity {
-                Severity::Error => paint.red(&word),
-                Severity::Warning => paint.yellow(&word),
-                Severity::Info => paint.dim(&word),
-            };
-            let mut line = format!("  {word} {}", pad(&f.code, 4));
-            let at = location(f);
-            if !at.is_empty() {
-                line.push_str(&format!("  {}", paint.dim(&at)));
-            }
-            if let Some(ind) = &f.indicator {
-                line.push_str(&format!("  [{ind}]"));
-            }
-            line.push_str(&format!("  {}\n", f.text(lang)));
-            out.push_str(&line);
-        }
-    }
-    if ctx.quiet {
-        return out;
-    }
-    let all: Vec<_> = intake.counted_findings().cloned().collect();
-    let (errors, warnings) = counts(&all);
-    let files = intake.files.iter().map(|f| &f.file).collect::<std::collections::BTreeSet<_>>().len();
-    let summary =
-        if errors + warnings == 0 { Msg::CheckClean { files } } else { Msg::CheckSummary { files, errors, warnings } };
-    out.push_str(&format!("\n{}\n", summary.text(lang)));
-    out
-}
-
-#[derive(Serialize)]
-struct CheckJson<'a> {
-    period: String,
-    findings: Vec<FindingJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct FindingJson<'a> {
-    code: &'a str,
-    severity: &'static str,
-    file: &'a str,
-    sheet: Option<&'a str>,
-    cell: Option<&'a str>,
-    unit: Option<&'a str>,
-    indicator: Option<&'a str>,
-    message: String,
-}
-
-/// The JSON of spec §5: `{"period", "findings": [{code, severity, file, sheet, cell, unit, indicator, message}]}`.
-pub fn json(ctx: &Context, intake: &Intake) -> String {
-    // Quiet: the errors only, here too.
-    let findings = intake
-        .findings()
-        .filter(|f| !ctx.quiet || f.severity == Severity::Error)
-        .map(|f| FindingJson {
-            code: &f.code,
-            severity: f.severity.as_str(),
-            file: &f.file,
-            sheet: f.sheet.as_deref(),
-            cell: f.cell.as_deref(),
-            unit: f.unit.as_deref(),
-            indicator: f.indicator.as_deref(),
-            message: f.text(ctx.lang),
-        })
-        .collect();
-    serde_json::to_string_pretty(&CheckJson { period: intake.period.to_string(), findings }).expect("serialisable")
 }

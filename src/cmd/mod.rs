@@ -4,7 +4,7 @@
 mod build;
 mod check;
 mod config;
-mod inbox;
+
 mod status;
 mod template;
 
@@ -37,7 +37,8 @@ impl Context {
 /// ends with the status it found (a script with `pipefail` learns that errors were found).
 pub(crate) fn emit(text: &str) -> Result<(), Fatal> {
     use std::io::Write;
-    let mut out = std::io::stdout().lock();
+    // Renderers style their text; anstream drops the styles when stdout is no terminal.
+    let mut out = anstream::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -48,7 +49,7 @@ pub(crate) fn emit(text: &str) -> Result<(), Fatal> {
 /// Writes a line to standard error; a closed standard error is not worth failing over.
 pub(crate) fn warn(text: &str) {
     use std::io::Write;
-    let _ = writeln!(std::io::stderr().lock(), "{text}");
+    let _ = writeln!(anstream::stderr().lock(), "{text}");
 }
 
 /// Exit statuses (spec §5).

@@ -14,7 +14,7 @@ use toml::de::{DeTable, DeValue};
 use super::{Config, DEFAULT_UNIT_PREFIXES, Indicator, Kind, Report, Rule, Section, Unit};
 use crate::finding::Severity;
 use crate::messages::Msg;
-use crate::unit_match::unit_key;
+use crate::names::units::unit_key;
 
 /// One problem in a configuration file, at a 1-based line and column.
 #[derive(Debug, Clone, PartialEq)]
@@ -398,7 +398,7 @@ impl<'w, 's, 'd, 'i> Fields<'w, 's, 'd, 'i> {
                 self.w.at(v.span(), Msg::ConfigEmptyField { field: key.to_owned() });
                 None
             }
-            Some(s) => Some(Spanned::new(v.span(), crate::fold::nfc(s.trim()))),
+            Some(s) => Some(Spanned::new(v.span(), crate::names::fold::nfc(s.trim()))),
             None => {
                 self.wrong_type(key, v.span(), "text");
                 None
@@ -409,7 +409,7 @@ impl<'w, 's, 'd, 'i> Fields<'w, 's, 'd, 'i> {
     /// An optional string that may be empty (an empty `sentence` means "no sentence of its own").
     fn spanned_text_allow_empty(&mut self, key: &str) -> Option<Str> {
         let v = self.value(key, false)?;
-        let s = v.get_ref().as_str().map(|s| Spanned::new(v.span(), crate::fold::nfc(s.trim())));
+        let s = v.get_ref().as_str().map(|s| Spanned::new(v.span(), crate::names::fold::nfc(s.trim())));
         if s.is_none() {
             self.wrong_type(key, v.span(), "text");
         }
@@ -425,7 +425,9 @@ impl<'w, 's, 'd, 'i> Fields<'w, 's, 'd, 'i> {
         let mut out = Vec::new();
         for item in items.iter() {
             match item.get_ref().as_str() {
-                Some(s) if !s.trim().is_empty() => out.push(Spanned::new(item.span(), crate::fold::nfc(s.trim()))),
+                Some(s) if !s.trim().is_empty() => {
+                    out.push(Spanned::new(item.span(), crate::names::fold::nfc(s.trim())))
+                }
                 Some(_) => {}
                 None => self.wrong_type(key, item.span(), "list of texts"),
             }
@@ -556,13 +558,13 @@ impl From<RawRule> for Rule {
 /// `thành phố Tam Kỳ`. Units add it after their names (`Phường An Mỹ, TP. Tam Kỳ`).
 fn default_area_names(organisation: &str, prefixes: &[String]) -> Vec<String> {
     let mut words: Vec<&str> = organisation.split_whitespace().collect();
-    let mut sorted: Vec<Vec<String>> = prefixes.iter().map(|p| crate::fold::words(p)).collect();
+    let mut sorted: Vec<Vec<String>> = prefixes.iter().map(|p| crate::names::fold::words(p)).collect();
     sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
     // Drop the organisation's own prefix (`Ủy ban MTTQ Việt Nam`), longest first.
     if let Some(p) = sorted.iter().find(|p| {
         !p.is_empty()
             && p.len() < words.len()
-            && words[..p.len()].iter().map(|w| crate::fold::fold(w)).eq(p.iter().cloned())
+            && words[..p.len()].iter().map(|w| crate::names::fold::fold(w)).eq(p.iter().cloned())
     }) {
         words.drain(..p.len());
     }

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 pub use load::{ConfigProblem, check};
 
 use crate::finding::Severity;
+use crate::names::units::UnitMatcher;
 
 /// The embedded default configuration, as text (what `tonghop config` prints).
 pub const DEFAULT_TOML: &str = include_str!("../../config/tam-ky-2024.toml");
@@ -136,6 +137,15 @@ pub struct Rule {
 }
 
 impl Config {
+    /// The index that finds the unit a cell or file name names.
+    pub fn unit_matcher(&self) -> UnitMatcher {
+        let units = self.units.iter().map(|u| {
+            let names = std::iter::once(&u.name).chain(&u.aliases).map(String::as_str).collect();
+            (u.code.as_str(), names)
+        });
+        UnitMatcher::new(&self.report.unit_prefixes, &self.report.area_names, units)
+    }
+
     /// The embedded Tam Kỳ 2024 configuration.
     pub fn default_config() -> Config {
         Config::parse(DEFAULT_TOML).expect("the embedded default configuration is valid (tested)")

@@ -300,7 +300,7 @@ fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
     let title = config.report.title.trim();
     let words: Vec<&str> = title.split_whitespace().collect();
     let subject = match words.as_slice() {
-        [a, b, rest @ ..] if !rest.is_empty() && crate::fold::fold(&format!("{a} {b}")) == "bao cao" => {
+        [a, b, rest @ ..] if !rest.is_empty() && crate::names::fold::fold(&format!("{a} {b}")) == "bao cao" => {
             capitalise(&rest.join(" "))
         }
         _ => title.to_owned(),

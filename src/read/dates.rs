@@ -34,7 +34,7 @@ pub fn parse_period_text(text: &str) -> Option<Period> {
 
 /// Words that join the two ends of a window: `đến`, `tới`, a dash.
 fn has_window_word(text: &str) -> bool {
-    let folded = crate::fold::fold(text);
+    let folded = crate::names::fold::fold(text);
     let words = [" den ", " toi "];
     text.contains(['-', '\u{2013}', '\u{2014}', '~']) || words.iter().any(|w| format!(" {folded} ").contains(w))
 }
@@ -104,7 +104,7 @@ pub fn parse_prepared_text(text: &str) -> Option<Prepared> {
     let joined = |sep: &str| matches!(sep, "/" | "-" | ".");
     for i in 0..runs.len() {
         let (Some(day), Some(month)) = (num(runs[i].1), runs.get(i + 1).and_then(|r| num(r.1))) else { continue };
-        let by_words = crate::fold::fold(runs[i + 1].0) == "thang";
+        let by_words = crate::names::fold::fold(runs[i + 1].0) == "thang";
         if !joined(runs[i + 1].0) && !by_words {
             continue;
         }

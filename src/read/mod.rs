@@ -215,7 +215,7 @@ pub fn read_bytes(rel: &str, bytes: &[u8], config: &Config) -> ReadOutcome {
 /// Whether the sheets are those of the workbook `tonghop build` writes.
 fn is_own_output(sheets: &[workbook::Sheet]) -> bool {
     let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
-    crate::render::consolidated_xlsx::SHEETS.iter().all(|s| names.contains(s))
+    crate::outputs::SHEETS.iter().all(|s| names.contains(s))
 }
 
 fn hex(bytes: &[u8]) -> String {

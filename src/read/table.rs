@@ -15,9 +15,9 @@ use super::value::{ReadValue, RowUnit, read_value_as, row_unit};
 use super::workbook::Sheet;
 use crate::config::Config;
 use crate::finding::{Code, Finding};
-use crate::fold::{fold, nfc};
 use crate::form::{Column, HeaderField, OTHER_TIME_WORDS, POSITIONAL_LABEL, THIS_PERIOD_WORDS};
 use crate::messages::{Msg, clip};
+use crate::names::fold::{fold, nfc};
 use crate::period::Period;
 
 /// How far down a sheet the header row is looked for.

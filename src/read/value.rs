@@ -44,15 +44,15 @@ pub enum RowUnit {
 /// × 0.001); other units only to themselves, or to a synonym the configuration lists
 /// (`unit_aliases`).
 pub fn row_unit(typed: &str, indicator: &Indicator) -> Result<RowUnit, String> {
-    let folded = crate::fold::fold(typed);
-    if typed.trim().is_empty() || folded == crate::fold::fold(&indicator.unit) {
+    let folded = crate::names::fold::fold(typed);
+    if typed.trim().is_empty() || folded == crate::names::fold::fold(&indicator.unit) {
         return Ok(RowUnit::Same);
     }
     // `%`, `‰`: no letters to fold, and certainly not the indicator's unit.
     if folded.is_empty() {
         return Err(typed.to_owned());
     }
-    if indicator.unit_aliases.iter().any(|a| crate::fold::fold(a) == folded) {
+    if indicator.unit_aliases.iter().any(|a| crate::names::fold::fold(a) == folded) {
         return Ok(RowUnit::Converted { typed: typed.to_owned(), factor: Decimal::ONE });
     }
     if let (Some(row), Some(own)) = (scale_factor(typed), money_factor(&indicator.unit)) {
@@ -141,7 +141,7 @@ type Read = (Decimal, String, Vec<(Code, Msg)>);
 
 /// Text typed into a value cell whose unit is `unit`: `1.250`, `2,5`, `60 triệu`, `12 cuộc`, `-`.
 fn read_text(text: &str, unit: &str, indicator: &Indicator) -> Result<Read, ReadValue> {
-    let full = crate::fold::nfc(text.trim());
+    let full = crate::names::fold::nfc(text.trim());
     // Messages quote what was typed, cut short: a cell may hold a whole essay.
     let typed = clip(&full);
     // Some writers store a formula's error result as text.

@@ -136,12 +136,12 @@ fn collect_sheets(
             Ok(mut sheet) => {
                 budget.left -= sheet.cells.len().min(budget.left);
                 // The name as reports show it (calamine needed the real one to find the sheet).
-                sheet.name = crate::fold::printable(&sheet.name).into_owned();
+                sheet.name = crate::text::printable(&sheet.name).into_owned();
                 sheets.push(sheet);
             }
             Err(e @ LoadError::TooManyCells { .. }) => return Err(e),
             Err(LoadError::Unreadable(e)) => {
-                let name = crate::fold::printable(&name);
+                let name = crate::text::printable(&name);
                 first_error.get_or_insert_with(|| LoadError::Unreadable(format!("{name}: {e}")));
             }
         }
@@ -240,7 +240,7 @@ fn bounding_area(cells: &BTreeMap<(u32, u32), Data>) -> u64 {
 }
 
 /// Text typed in the legacy TCVN3 or VNI encodings becomes Unicode, all text NFC, and control
-/// characters are cleaned once here for every output ([`crate::fold::clean_text`]).
+/// characters are cleaned once here for every output ([`crate::text::clean_text`]).
 /// The encoding is decided per sheet (short strings alone are ambiguous), each cell's own
 /// evidence winning when it is clear.
 fn to_unicode(mut sheet: Sheet) -> Sheet {
@@ -249,14 +249,14 @@ fn to_unicode(mut sheet: Sheet) -> Sheet {
         match value {
             Data::String(s) => {
                 let u = super::legacy::to_unicode_in_context(s, encoding);
-                let u = crate::fold::clean_text(&u);
+                let u = crate::text::clean_text(&u);
                 if u != *s {
                     *s = u.into_owned();
                 }
             }
             // Dates kept as text (xlsx `t="d"`, .ods date values) are shown as typed.
             Data::DateTimeIso(s) | Data::DurationIso(s) => {
-                if let std::borrow::Cow::Owned(clean) = crate::fold::clean_text(s) {
+                if let std::borrow::Cow::Owned(clean) = crate::text::clean_text(s) {
                     *s = clean;
                 }
             }
@@ -265,7 +265,7 @@ fn to_unicode(mut sheet: Sheet) -> Sheet {
     }
     // Formulas are quoted in messages (C05).
     for formula in sheet.formulas.values_mut() {
-        if let std::borrow::Cow::Owned(clean) = crate::fold::printable(formula) {
+        if let std::borrow::Cow::Owned(clean) = crate::text::printable(formula) {
             *formula = clean;
         }
     }

@@ -15,15 +15,9 @@ use crate::aggregate::Consolidation;
 use crate::config::{Config, Kind};
 use crate::intake::{Intake, Outcome};
 use crate::messages::Lang;
+use crate::outputs::{SHEET_FINDINGS, SHEET_NOTES, SHEET_SUBMISSIONS, SHEET_SUMMARY};
 use crate::render::wrapped_height;
 use crate::vn_number::ratio;
-
-pub const SHEET_SUMMARY: &str = "Tổng hợp";
-pub const SHEET_SUBMISSIONS: &str = "Nộp báo cáo";
-pub const SHEET_FINDINGS: &str = "Kiểm tra";
-pub const SHEET_NOTES: &str = "Ghi chú";
-/// Every sheet of the workbook, in order: also how a copy of it is recognised in an inbox.
-pub const SHEETS: [&str; 4] = [SHEET_SUMMARY, SHEET_SUBMISSIONS, SHEET_FINDINGS, SHEET_NOTES];
 
 const FONT: &str = "Times New Roman";
 const HEADER_FILL: u32 = 0xE7EEF7;
@@ -307,12 +301,7 @@ fn list_print_setup(sheet: &mut Worksheet) -> Result<(), XlsxError> {
 
 /// Excel refuses a cell of more than 32.767 characters; an OpenDocument note may be longer.
 fn fit(text: &str) -> std::borrow::Cow<'_, str> {
-    const MAX: usize = 32_767;
-    if text.chars().count() <= MAX {
-        text.into()
-    } else {
-        text.chars().take(MAX - 1).chain(std::iter::once('…')).collect::<String>().into()
-    }
+    crate::text::truncate(text, 32_767)
 }
 
 /// Spreadsheet cells hold doubles; totals were computed exactly before this.

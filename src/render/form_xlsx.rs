@@ -266,13 +266,13 @@ fn value_validation(indicator: &Indicator) -> Result<DataValidation, XlsxError> 
         Kind::Count => "ví dụ 12".to_owned(),
         Kind::Amount => "ví dụ 1,25".to_owned(),
     };
-    dv.set_input_title(truncate(&format!("{} ({unit})", indicator.code), 32))?
-        .set_input_message(truncate(
+    dv.set_input_title(crate::text::truncate(&format!("{} ({unit})", indicator.code), 32))?
+        .set_input_message(crate::text::truncate(
             &format!("Nhập {range}, tính bằng {unit} ({example}). Để trống nếu không có."),
             255,
         ))?
         .set_error_title("Số liệu không hợp lệ")?
-        .set_error_message(truncate(
+        .set_error_message(crate::text::truncate(
             &format!(
                 "Chỉ tiêu {} nhận {range}, tính bằng {unit}. Không gõ chữ hay đơn vị tính vào ô này.",
                 indicator.code
@@ -280,16 +280,6 @@ fn value_validation(indicator: &Indicator) -> Result<DataValidation, XlsxError> 
             255,
         ))
         .map(|dv| dv.set_error_style(DataValidationErrorStyle::Stop))
-}
-
-/// Excel caps validation titles at 32 and messages at 255 characters.
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let mut t: String = text.chars().take(max - 1).collect();
-    t.push('…');
-    t
 }
 
 /// The instructions sheet; returns the range holding the unit names, for the dropdown.

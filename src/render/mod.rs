@@ -1,11 +1,17 @@
-//! Renderers: pure functions from tonghop's data to the bytes of an output file.
-//! None of them touches the file system; [`crate::write`] does.
+//! Renderers: pure functions from tonghop's data to the bytes of an output file or the text a
+//! command prints. None of them touches the file system or the terminal; [`crate::write`]
+//! writes files, `cmd` prints.
 
+pub mod build;
+pub mod check;
 pub mod consolidated_xlsx;
 pub mod csv;
 pub mod docx;
 pub mod form_xlsx;
+mod inbox;
 pub mod markdown;
+pub mod status;
+mod terminal;
 
 /// A row height (points) that shows wrapped texts whole, from each text's length and its
 /// column's width in character units. Spreadsheet viewers do not all re-fit rows when opening

@@ -1,10 +1,9 @@
-//! What `check` and `status` share: reading the inbox and naming things for the clerk.
+//! What the inbox renderers (`check`, `status`, `build`'s summary) share: naming things for the clerk.
 
+use crate::config::Config;
 use crate::finding::Finding;
 use crate::intake::{Intake, PeriodSource};
-use crate::messages::Msg;
-
-use super::Context;
+use crate::messages::{Lang, Msg};
 
 pub fn period_line(intake: &Intake) -> Msg {
     let period = intake.period.vn();
@@ -16,10 +15,10 @@ pub fn period_line(intake: &Intake) -> Msg {
 }
 
 /// The unit's full name, or "(unit unknown)".
-pub fn unit_name(ctx: &Context, unit: Option<usize>) -> String {
+pub fn unit_name(config: &Config, unit: Option<usize>, lang: Lang) -> String {
     match unit {
-        Some(u) => ctx.config.units[u].name.clone(),
-        None => Msg::UnitUnknownShort.text(ctx.lang),
+        Some(u) => config.units[u].name.clone(),
+        None => Msg::UnitUnknownShort.text(lang),
     }
 }
 

@@ -1,14 +1,13 @@
 //! Finding the configured unit a text names: a unit cell, an alias, a code or a file name.
 //!
-//! A name is reduced to its key: [`fold`](crate::fold::fold)ed words with the leading
+//! A name is reduced to its key: [`fold`](crate::names::fold::fold)ed words with the leading
 //! organisational prefixes (`Phường`, `P.`, `Xã`, `UBMTTQ`, `Ủy ban MTTQ Việt Nam`...) removed.
 //! `Phường Hoà Thuận`, `P. Hòa Thuận`, `hoa thuan` and `UBMTTQ phường Hòa Thuận` all have the
 //! key `hoa thuan`. Lookup is by exact key only; a near miss gets a suggestion, never a guess.
 
 use std::collections::BTreeMap;
 
-use crate::config::Config;
-use crate::fold::words;
+use crate::names::fold::words;
 
 /// Index of every key that names a unit, built once from a configuration.
 #[derive(Debug, Clone)]
@@ -24,23 +23,27 @@ pub struct UnitMatcher {
 }
 
 impl UnitMatcher {
-    pub fn new(config: &Config) -> UnitMatcher {
-        let prefixes = prefix_words(&config.report.unit_prefixes);
+    /// An index of `units`, each its code and the names it goes by (name, then aliases), in
+    /// configuration order; `prefixes` are dropped before a name, `area_names` after it.
+    pub fn new<'a>(
+        prefixes: &[String],
+        area_names: &[String],
+        units: impl IntoIterator<Item = (&'a str, Vec<&'a str>)>,
+    ) -> UnitMatcher {
+        let prefixes = prefix_words(prefixes);
         let mut keys = BTreeMap::new();
-        for (i, unit) in config.units.iter().enumerate() {
-            let names = std::iter::once(&unit.name).chain(&unit.aliases);
-            for name in names.chain(std::iter::once(&unit.code)) {
+        let mut codes = Vec::new();
+        for (i, (code, names)) in units.into_iter().enumerate() {
+            for name in names.into_iter().chain(std::iter::once(code)) {
                 let key = key_with(&prefixes, name);
                 if !key.is_empty() {
                     // First unit wins; `config --check` reports clashes.
                     keys.entry(key).or_insert(i);
                 }
             }
+            codes.push(code.to_owned());
         }
-        let codes = config.units.iter().map(|u| u.code.clone()).collect();
-        let areas = config
-            .report
-            .area_names
+        let areas = area_names
             .iter()
             .map(|a| {
                 let mut w = words(a);
@@ -131,7 +134,7 @@ impl UnitMatcher {
         }
         self.keys
             .iter()
-            .map(|(k, &u)| (edit_distance(&key, k), u))
+            .map(|(k, &u)| (strsim::levenshtein(&key, k), u))
             .filter(|&(d, _)| d <= 2)
             .min_by_key(|&(d, u)| (d, u))
             .map(|(_, u)| u)
@@ -179,30 +182,14 @@ fn key_with(prefixes: &[Vec<String>], name: &str) -> String {
     w[start..].join(" ")
 }
 
-/// Levenshtein distance over chars; keys are short, so the quadratic table is fine.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Config;
 
     fn matcher() -> (Config, UnitMatcher) {
         let c = Config::default_config();
-        let m = UnitMatcher::new(&c);
+        let m = c.unit_matcher();
         (c, m)
     }
 

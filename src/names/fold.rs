@@ -15,7 +15,7 @@ use unicode_normalization::char::is_combining_mark;
 /// Folds a text to its comparison key: lower-case ASCII-ish words separated by single spaces.
 ///
 /// ```
-/// use tonghop::fold::fold;
+/// use tonghop::names::fold::fold;
 /// assert_eq!(fold("  Phường  HOÀ Thuận "), "phuong hoa thuan");
 /// assert_eq!(fold("Ghi chú / nội dung cụ thể"), "ghi chu noi dung cu the");
 /// assert_eq!(fold("Thủy"), fold("Thuỷ"));
@@ -56,60 +56,9 @@ pub fn nfc(text: &str) -> String {
     text.nfc().collect()
 }
 
-/// The text of a cell as every output can carry it: the line breaks of every origin (Excel's
-/// `_x000B_`, CR LF, a form feed, U+2028) become `\n`; other control characters, which XML
-/// cannot hold and a terminal would obey, are dropped. Tabs stay.
-pub fn clean_text(text: &str) -> std::borrow::Cow<'_, str> {
-    let is_break = |c: char| matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}');
-    let is_control = |c: char| c.is_control() && c != '\t' || matches!(c, '\u{FFFE}' | '\u{FFFF}');
-    if !text.chars().any(|c| c != '\n' && (is_break(c) || is_control(c))) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' && chars.peek() == Some(&'\n') {
-            continue; // CR LF is one break
-        }
-        if is_break(c) {
-            out.push('\n');
-        } else if !is_control(c) {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
-/// A name as a terminal may print it: control characters (an escape sequence, a newline in a
-/// file name) shown escaped instead of obeyed.
-pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    std::borrow::Cow::Owned(
-        text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect(),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cell_text_is_cleaned_for_every_output() {
-        let cases = [
-            ("dòng 1\u{0B}dòng 2", "dòng 1\ndòng 2"),
-            ("a\r\nb\rc", "a\nb\nc"),
-            ("a\u{2028}b", "a\nb"),
-            ("chuông\u{7}\u{1b}[31m đỏ", "chuông[31m đỏ"),
-            ("cột\tcột", "cột\tcột"),
-            ("bình thường", "bình thường"),
-        ];
-        for (text, want) in cases {
-            assert_eq!(clean_text(text), want, "{text:?}");
-        }
-        assert_eq!(printable("a\u{1b}[2Jb\nc.xlsx"), "a\\u{1b}[2Jb\\nc.xlsx");
-    }
 
     #[test]
     fn folding_cases() {

@@ -1,0 +1,35 @@
+//! The names of what `tonghop build` writes. The renderers and the writer use them to make the
+//! outputs; discovery and the reader use them to recognise an output dropped back into an inbox
+//! (spec: S04), so both sides read one list.
+
+use crate::period::Period;
+
+/// The consolidated workbook and the CSV: `tong-hop-YYYY-MM.{xlsx,csv}`.
+pub const CONSOLIDATED: &str = "tong-hop";
+/// The written report: `bao-cao-YYYY-MM.{md,docx}`.
+pub const REPORT: &str = "bao-cao";
+/// Each output file stem with its extensions.
+pub const FILES: [(&str, &[&str]); 2] = [(CONSOLIDATED, &["xlsx", "csv"]), (REPORT, &["md", "docx"])];
+
+/// The file name of an output of `period`: `tong-hop-2024-08.xlsx`.
+pub fn file_name(stem: &str, period: Period, extension: &str) -> String {
+    format!("{stem}-{period}.{extension}")
+}
+
+/// Whether a file name is one `tonghop build` writes (of any period).
+pub fn is_output_file_name(name: &str) -> bool {
+    FILES.iter().any(|(stem, exts)| {
+        name.strip_prefix(stem)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .and_then(|rest| rest.split_once('.'))
+            .is_some_and(|(period, ext)| exts.contains(&ext) && period.len() == 7 && period.parse::<Period>().is_ok())
+    })
+}
+
+pub const SHEET_SUMMARY: &str = "Tổng hợp";
+pub const SHEET_SUBMISSIONS: &str = "Nộp báo cáo";
+pub const SHEET_FINDINGS: &str = "Kiểm tra";
+pub const SHEET_NOTES: &str = "Ghi chú";
+/// Every sheet of the consolidated workbook, in order: also how a copy of it is recognised in
+/// an inbox, whatever it is called.
+pub const SHEETS: [&str; 4] = [SHEET_SUMMARY, SHEET_SUBMISSIONS, SHEET_FINDINGS, SHEET_NOTES];

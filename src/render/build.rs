@@ -1,0 +1,39 @@
+//! What `build` prints when it is done: who sent, who is missing, what was written.
+
+use std::path::Path;
+
+use super::inbox::period_line;
+use crate::aggregate::Consolidation;
+use crate::config::Config;
+use crate::finding::counts;
+use crate::intake::Intake;
+use crate::messages::{Lang, Msg};
+use crate::vn_number::ratio;
+
+/// The short summary of spec §5: submitted n/N, missing units, errors, warnings, files written.
+pub fn text(config: &Config, intake: &Intake, c: &Consolidation, inbox: &str, written: &[&Path], lang: Lang) -> String {
+    let names = |units: &[usize]| units.iter().map(|&u| config.units[u].name.as_str()).collect::<Vec<_>>().join(", ");
+    let mut lines = vec![
+        period_line(intake).text(lang),
+        Msg::BuildSubmitted {
+            submitted: ratio(c.submitted.len(), c.units),
+            unit_word: config.report.unit_word.clone(),
+        }
+        .text(lang),
+    ];
+    if !c.missing.is_empty() {
+        lines.push(Msg::BuildMissing { names: names(&c.missing) }.text(lang));
+    }
+    if !c.rejected.is_empty() {
+        lines.push(Msg::BuildRejected { names: names(&c.rejected) }.text(lang));
+    }
+    let (errors, warnings) = counts(&intake.counted_findings().cloned().collect::<Vec<_>>());
+    if errors + warnings > 0 {
+        lines.push(Msg::BuildFindings { errors, warnings, inbox: inbox.to_owned() }.text(lang));
+    }
+    lines.push(Msg::BuildWritten.text(lang));
+    for path in written {
+        lines.push(format!("  {}", path.display()));
+    }
+    lines.join("\n") + "\n"
+}
