@@ -1,7 +1,7 @@
 //! Writes the bundled samples: `cargo run --example make_samples`.
 //!
 //! - `samples/2024-08/`: the 13 forms of August 2024 that reproduce the seed report. The units
-//!   listed in `tonghop::samples::CONVERTED` are converted once with LibreOffice (`soffice`
+//!   listed in `support::samples::CONVERTED` are converted once with LibreOffice (`soffice`
 //!   must be on PATH) to .xls and .ods, so the samples show more than one format.
 //! - `samples/messy/`: an inbox that shows every finding.
 //!
@@ -10,8 +10,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use support::samples::{CONVERTED, august_2024, messy, write_inbox};
 use tonghop::config::Config;
-use tonghop::samples::{CONVERTED, august_2024, messy, write_inbox};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let config = Config::default_config();

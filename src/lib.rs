@@ -20,8 +20,6 @@ pub mod outputs;
 pub mod period;
 pub mod read;
 pub mod render;
-pub mod sample_form;
-pub mod samples;
 pub mod text;
 pub mod validate;
 pub mod vn_number;

@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use calamine::{Data, Reader, open_workbook_auto};
+use support::form::{FilledForm, FilledSheet, V};
 use tonghop::config::Config;
-use tonghop::sample_form::{FilledForm, FilledSheet, V};
 
 use crate::common::tonghop;
 
@@ -299,9 +299,9 @@ fn another_configuration_builds_end_to_end() {
 fn checked_in_samples_are_what_the_generator_writes() {
     let config = Config::default_config();
     let dir = samples().join("2024-08");
-    for (name, form) in tonghop::samples::august_2024(&config) {
+    for (name, form) in support::samples::august_2024(&config) {
         let unit = name.trim_end_matches(".xlsx");
-        if let Some((_, ext)) = tonghop::samples::CONVERTED.iter().find(|(u, _)| *u == unit) {
+        if let Some((_, ext)) = support::samples::CONVERTED.iter().find(|(u, _)| *u == unit) {
             assert!(dir.join(format!("{unit}.{ext}")).is_file(), "{unit}.{ext}");
             continue;
         }
@@ -312,11 +312,11 @@ fn checked_in_samples_are_what_the_generator_writes() {
         );
     }
     let messy = samples().join("messy");
-    for (rel, file) in tonghop::samples::messy(&config) {
+    for (rel, file) in support::samples::messy(&config) {
         let bytes = match file {
-            tonghop::samples::MessyFile::Form(f) => f.to_xlsx().unwrap(),
-            tonghop::samples::MessyFile::Bytes(b) => b,
-            tonghop::samples::MessyFile::Link(target) => {
+            support::samples::MessyFile::Form(f) => f.to_xlsx().unwrap(),
+            support::samples::MessyFile::Bytes(b) => b,
+            support::samples::MessyFile::Link(target) => {
                 #[cfg(unix)]
                 assert_eq!(std::fs::read_link(messy.join(&rel)).unwrap(), target, "samples/messy/{rel}");
                 continue;

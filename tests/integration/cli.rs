@@ -5,7 +5,7 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::Stdio;
 
-use tonghop::sample_form::V;
+use support::form::V;
 
 use crate::common::tonghop;
 use crate::fixtures::{clean, write};

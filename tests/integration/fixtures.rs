@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
+use support::form::{FilledForm, FilledSheet};
 use tonghop::config::Config;
-use tonghop::sample_form::{FilledForm, FilledSheet};
 
 pub fn config() -> Config {
     Config::default_config()
@@ -22,12 +22,12 @@ pub fn write_form(path: &Path, form: &FilledForm) {
 
 /// A clean August 2024 form of a unit with a few figures.
 pub fn clean(name: &str) -> FilledSheet {
-    tonghop::samples::clean(&config(), name)
+    support::samples::clean(&config(), name)
 }
 
 /// The mixed folder of the reading issue (the same as `samples/messy`).
 pub fn messy_inbox(dir: &Path) {
-    tonghop::samples::write_inbox(dir, tonghop::samples::messy(&config())).unwrap();
+    support::samples::write_inbox(dir, support::samples::messy(&config())).unwrap();
 }
 
 /// The A1 address of an indicator's value cell (column E) in the standard layout.

@@ -221,7 +221,7 @@ fn a_figure_covered_by_an_empty_sentence_is_still_reported() {
     // CB02 is said in CB01's sentence; with no CB01 it gets the generic sentence.
     let dir = tempfile::tempdir().unwrap();
     let mut s = crate::fixtures::clean("Phường An Mỹ");
-    s.set("CB01", tonghop::sample_form::V::Empty).set("CB02", tonghop::sample_form::V::Number(40.0));
+    s.set("CB01", support::form::V::Empty).set("CB02", support::form::V::Number(40.0));
     crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
     tonghop(dir.path()).args(["build", "inbox", "-o", "out"]).assert().code(0);
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
@@ -232,8 +232,7 @@ fn a_figure_covered_by_an_empty_sentence_is_still_reported() {
 fn notes_stay_inside_their_footnote() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = crate::fixtures::clean("Phường An Mỹ");
-    s.set("GS03", tonghop::sample_form::V::Number(1.0))
-        .note("GS03", "Hai nội dung:\n- Đối thoại *trực tiếp*\n[^1]: giả");
+    s.set("GS03", support::form::V::Number(1.0)).note("GS03", "Hai nội dung:\n- Đối thoại *trực tiếp*\n[^1]: giả");
     crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
     tonghop(dir.path()).args(["build", "inbox", "-o", "out"]).assert().code(0);
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
@@ -252,9 +251,9 @@ fn an_indicator_is_covered_only_by_a_sentence_that_uses_it() {
     let extra = "\n[[indicator]]\ncode = \"VD0\"\nsection = \"I.2\"\nlabel = \"Mô hình dân vận khéo\"\nunit = \"mô hình\"\nkind = \"count\"\nsentence = \"\"\n";
     std::fs::write(dir.path().join("c.toml"), format!("{}{extra}", tonghop::config::DEFAULT_TOML)).unwrap();
     let config = tonghop::config::Config::parse(&std::fs::read_to_string(dir.path().join("c.toml")).unwrap()).unwrap();
-    let mut s = tonghop::sample_form::FilledSheet::standard(&config, Some("Phường An Mỹ"), "08/2024");
-    s.set("VD0", tonghop::sample_form::V::Number(5.0)).set("VD03", tonghop::sample_form::V::Number(2.0));
-    s.set("VD04", tonghop::sample_form::V::Number(1.5));
+    let mut s = support::form::FilledSheet::standard(&config, Some("Phường An Mỹ"), "08/2024");
+    s.set("VD0", support::form::V::Number(5.0)).set("VD03", support::form::V::Number(2.0));
+    s.set("VD04", support::form::V::Number(1.5));
     crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
     tonghop(dir.path())
         .args(["--config", "c.toml", "build", "inbox", "--period", "2024-08", "-o", "out"])

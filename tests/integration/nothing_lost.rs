@@ -8,9 +8,9 @@ use std::str::FromStr;
 use calamine::{Data, Reader, Xlsx};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use support::form::{FilledForm, FilledSheet, V};
 use tonghop::config::Config;
 use tonghop::intake::intake;
-use tonghop::sample_form::{FilledForm, FilledSheet, V};
 
 /// One file of a random inbox.
 #[derive(Debug, Clone)]

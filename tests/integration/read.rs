@@ -250,7 +250,7 @@ fn a_rule_that_cannot_be_evaluated_is_reported() {
         tonghop::config::DEFAULT_TOML.replace("require = \"VD03 > 0\"", "require = \"VD03 > 0 and VD04 // 0 > 1\"");
     std::fs::write(dir.path().join("c.toml"), config).unwrap();
     let mut s = crate::fixtures::clean("Phường An Mỹ");
-    s.set("VD04", tonghop::sample_form::V::Number(2.0));
+    s.set("VD04", support::form::V::Number(2.0));
     crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
     let out = tonghop(dir.path()).args(["--config", "c.toml", "check", "inbox", "--format", "json"]).output().unwrap();
     let check: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -320,16 +320,16 @@ fn header_block_in_one_cell_and_legacy_tcvn3_text() {
     // "Label: value" in a single cell.
     let mut s = crate::fixtures::clean("");
     s.header = vec![
-        ("Đơn vị: Phường An Sơn".into(), tonghop::sample_form::V::Empty),
-        ("Kỳ báo cáo: tháng 08 năm 2024".into(), tonghop::sample_form::V::Empty),
-        ("Ngày lập: ngày 25 tháng 8 năm 2024".into(), tonghop::sample_form::V::Empty),
+        ("Đơn vị: Phường An Sơn".into(), support::form::V::Empty),
+        ("Kỳ báo cáo: tháng 08 năm 2024".into(), support::form::V::Empty),
+        ("Ngày lập: ngày 25 tháng 8 năm 2024".into(), support::form::V::Empty),
     ];
     crate::fixtures::write(&inbox.join("a.xlsx"), &s);
     // Typed with a TCVN3 (.VnTime) font: "Đơn vị:" is "§¬n vÞ:", "phường An Mỹ" is "ph\u{AD}êng An Mü".
     let mut s = crate::fixtures::clean("");
     s.header = vec![
-        ("§¬n vÞ:".into(), tonghop::sample_form::V::text("ph\u{AD}êng An Mü")),
-        ("Kú b¸o c¸o:".into(), tonghop::sample_form::V::text("08/2024")),
+        ("§¬n vÞ:".into(), support::form::V::text("ph\u{AD}êng An Mü")),
+        ("Kú b¸o c¸o:".into(), support::form::V::text("08/2024")),
     ];
     crate::fixtures::write(&inbox.join("b.xlsx"), &s);
     let config = tonghop::config::Config::default_config();
@@ -348,7 +348,7 @@ fn cell_addresses_are_absolute_when_the_sheet_does_not_start_at_a1() {
     s.titles.clear();
     s.header.clear();
     s.without_column(tonghop::form::Column::Stt); // the table starts at column A+1 rows down
-    s.set("TT01", tonghop::sample_form::V::text("nhiều"));
+    s.set("TT01", support::form::V::text("nhiều"));
     crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
     let (_, check) = run_json(dir.path(), "check", "vi");
     let f = findings(&check);
@@ -372,12 +372,12 @@ fn a_file_too_large_to_be_a_report_is_refused_unread() {
 fn an_empty_form_row_gives_way_to_the_same_indicator_filled_below() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = crate::fixtures::clean("Phường An Mỹ");
-    s.push_row(tonghop::sample_form::Row::Indicator {
+    s.push_row(support::form::Row::Indicator {
         stt: String::new(),
         code: "GS03".into(),
         label: "Hội nghị đối thoại".into(),
         unit: "hội nghị".into(),
-        value: tonghop::sample_form::V::Number(2.0),
+        value: support::form::V::Number(2.0),
         note: Some("Đối thoại với thanh niên".into()),
     });
     crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
@@ -394,11 +394,10 @@ fn an_empty_form_row_gives_way_to_the_same_indicator_filled_below() {
 fn a_superseded_file_s_errors_do_not_count() {
     let dir = tempfile::tempdir().unwrap();
     let mut old = crate::fixtures::clean("Xã Tam Phú");
-    old.header("Ngày lập", tonghop::sample_form::V::Date(2024, 8, 20))
-        .set("GS04", tonghop::sample_form::V::text("nhiều"));
+    old.header("Ngày lập", support::form::V::Date(2024, 8, 20)).set("GS04", support::form::V::text("nhiều"));
     crate::fixtures::write(&dir.path().join("inbox/tam-phu.xlsx"), &old);
     let mut new = crate::fixtures::clean("Xã Tam Phú");
-    new.header("Ngày lập", tonghop::sample_form::V::Date(2024, 8, 26));
+    new.header("Ngày lập", support::form::V::Date(2024, 8, 26));
     crate::fixtures::write(&dir.path().join("inbox/tam-phu (gui lai).xlsx"), &new);
     let (code, check) = run_json(dir.path(), "check", "vi");
     assert_eq!(code, 0, "the corrected file is used: {check}");
@@ -426,7 +425,7 @@ fn a_title_with_letters_that_change_length_when_lowered_is_read() {
 fn one_essay_in_a_cell_does_not_stop_the_build() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = crate::fixtures::clean("Phường An Mỹ");
-    s.set("GS04", tonghop::sample_form::V::Text("x".repeat(32_000)));
+    s.set("GS04", support::form::V::Text("x".repeat(32_000)));
     crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
     tonghop(dir.path()).args(["build", "inbox"]).assert().code(1);
 }

@@ -19,7 +19,7 @@ fn bytes_like_a_file() -> impl Strategy<Value = Vec<u8>> {
 
 /// A real form cut or corrupted at a random place.
 fn damaged_form() -> impl Strategy<Value = Vec<u8>> {
-    let form = tonghop::sample_form::FilledForm::new(crate::fixtures::clean("Phường An Mỹ")).to_xlsx().unwrap();
+    let form = support::form::FilledForm::new(crate::fixtures::clean("Phường An Mỹ")).to_xlsx().unwrap();
     let len = form.len();
     (0..len, any::<u8>(), any::<bool>()).prop_map(move |(at, byte, truncate)| {
         let mut f = form.clone();

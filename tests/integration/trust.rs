@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use serde_json::Value;
+use support::form::{FilledForm, FilledSheet, Row, V};
 use tonghop::config::Config;
 use tonghop::form::Column;
 use tonghop::intake::{Intake, Outcome, UnitState, intake};
-use tonghop::sample_form::{FilledForm, FilledSheet, Row, V};
 
 use crate::common::tonghop;
 use crate::fixtures::{clean, config, write, write_form};

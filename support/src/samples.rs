@@ -2,9 +2,9 @@
 //! and a messy inbox that shows every finding. `cargo run --example make_samples` writes them
 //! into `samples/`; the tests build the same inboxes in temporary folders.
 
-use crate::config::Config;
-use crate::form::Column;
-use crate::sample_form::{FilledForm, FilledSheet, Row, V};
+use crate::form::{FilledForm, FilledSheet, Row, V};
+use tonghop::config::Config;
+use tonghop::form::Column;
 
 /// One unit's figures for August 2024: (indicator, value, note).
 struct UnitFigures {
@@ -494,7 +494,7 @@ pub fn messy(config: &Config) -> Vec<(String, MessyFile)> {
     files.push(("phuoc hoa - hai trang.xlsx".to_owned(), MessyFile::Form(FilledForm { sheets: vec![first, copy] })));
 
     // A copy of the consolidated workbook, renamed: recognised by its sheets.
-    let own = crate::outputs::SHEETS
+    let own = tonghop::outputs::SHEETS
         .iter()
         .map(|name| {
             let mut s = FilledSheet::standard(c, None, "08/2024");

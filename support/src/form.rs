@@ -7,8 +7,8 @@
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, XlsxError};
 
-use crate::config::Config;
-use crate::form::{Column, HeaderField, SHEET_FORM};
+use tonghop::config::Config;
+use tonghop::form::{Column, HeaderField, SHEET_FORM};
 
 /// A cell value as a unit types it.
 #[derive(Debug, Clone, PartialEq)]
