@@ -40,181 +40,137 @@ impl Severity {
     }
 }
 
-/// The built-in finding codes. Configured rules add their own codes (`R01`...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Code {
-    // File level: the file is not used.
-    Unreadable,
-    Encrypted,
-    NoTable,
-    UnitMissing,
-    UnitUnknown,
-    UnitConflict,
-    PeriodMismatch,
-    NotSpreadsheet,
-    ValueColumnUnclear,
-    ResendUndecidable,
-    SheetsDisagree,
-    // File level: the file is used (or was replaced), with a remark.
-    Superseded,
-    SheetIgnored,
-    PeriodMissing,
-    DateUnreadable,
-    UnitFromFileName,
-    EmptyForm,
-    IndicatorMissing,
-    // Skipped files.
-    SkipLockFile,
-    SkipHidden,
-    SkipOther,
-    SkipOwnOutput,
-    SkipNotRegular,
-    // Cell level: the cell is not used.
-    NotANumber,
-    Negative,
-    Fraction,
-    OverMax,
-    FormulaNoValue,
-    DateInValue,
-    ErrorValue,
-    UnitWord,
-    CodeLabelMismatch,
-    UnitOfMeasureMismatch,
-    // Soft: the value is used.
-    TextNumber,
-    UnitConverted,
-    Ambiguous,
-    LabelOnly,
-    UnknownRow,
-    DuplicateRow,
-    DotDecimal,
-    UnitOfMeasureConverted,
-    UnusedText,
-    // Rules.
-    RuleFailed,
+/// What a finding of a code does to the file or cell it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The whole file is not used.
+    RejectsFile,
+    /// The file is used (or was replaced by a newer one), with a remark.
+    File,
+    /// Not a submission: skipped, nothing wrong.
+    Skipped,
+    /// The cell is not used; the rest of the file is.
+    RejectsCell,
+    /// The value is used, with a remark.
+    Value,
+    /// A configured rule.
+    Rule,
+}
+
+/// The one table of built-in codes: variant, stable code, severity, scope, in the order of the
+/// README's findings table (a test checks the README against it, row by row).
+macro_rules! codes {
+    ($($variant:ident = $code:literal, $severity:ident, $scope:ident;)*) => {
+        /// The built-in finding codes. Configured rules add their own codes (`R01`...).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $($variant,)*
+        }
+
+        impl Code {
+            /// Every built-in code, in the order of the README's table.
+            pub const ALL: &[Code] = &[$(Code::$variant,)*];
+
+            /// The stable code shown to users and in JSON.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $code,)*
+                }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Code::$variant => Severity::$severity,)*
+                }
+            }
+
+            pub fn scope(self) -> Scope {
+                match self {
+                    $(Code::$variant => Scope::$scope,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    Unreadable = "F01", Error, RejectsFile;
+    Encrypted = "F02", Error, RejectsFile;
+    NoTable = "F03", Error, RejectsFile;
+    UnitMissing = "F04", Error, RejectsFile;
+    UnitUnknown = "F05", Error, RejectsFile;
+    UnitConflict = "F06", Error, RejectsFile;
+    PeriodMismatch = "F07", Error, RejectsFile;
+    NotSpreadsheet = "F08", Error, RejectsFile;
+    ValueColumnUnclear = "F09", Error, RejectsFile;
+    Superseded = "F10", Warning, File;
+    SheetIgnored = "F11", Warning, File;
+    PeriodMissing = "F12", Warning, File;
+    DateUnreadable = "F13", Warning, File;
+    UnitFromFileName = "F14", Warning, File;
+    EmptyForm = "F15", Warning, File;
+    IndicatorMissing = "F16", Warning, File;
+    ResendUndecidable = "F17", Error, RejectsFile;
+    SheetsDisagree = "F18", Error, RejectsFile;
+    SkipLockFile = "S01", Info, Skipped;
+    SkipHidden = "S02", Info, Skipped;
+    SkipOther = "S03", Info, Skipped;
+    SkipOwnOutput = "S04", Info, Skipped;
+    SkipNotRegular = "S05", Info, Skipped;
+    NotANumber = "C01", Error, RejectsCell;
+    Negative = "C02", Error, RejectsCell;
+    Fraction = "C03", Error, RejectsCell;
+    OverMax = "C04", Error, RejectsCell;
+    FormulaNoValue = "C05", Error, RejectsCell;
+    DateInValue = "C06", Error, RejectsCell;
+    ErrorValue = "C07", Error, RejectsCell;
+    UnitWord = "C08", Error, RejectsCell;
+    CodeLabelMismatch = "C09", Error, RejectsCell;
+    UnitOfMeasureMismatch = "C10", Error, RejectsCell;
+    TextNumber = "W01", Warning, Value;
+    UnitConverted = "W02", Warning, Value;
+    Ambiguous = "W03", Warning, Value;
+    LabelOnly = "W04", Warning, Value;
+    UnknownRow = "W05", Warning, Value;
+    DuplicateRow = "W06", Warning, Value;
+    DotDecimal = "W07", Warning, Value;
+    UnitOfMeasureConverted = "W08", Warning, Value;
+    UnusedText = "W09", Warning, Value;
+    RuleFailed = "R00", Warning, Rule;
 }
 
 impl Code {
-    /// Every built-in code, in the order of the README's table.
-    pub const ALL: [Code; 43] = [
-        Code::Unreadable,
-        Code::Encrypted,
-        Code::NoTable,
-        Code::UnitMissing,
-        Code::UnitUnknown,
-        Code::UnitConflict,
-        Code::PeriodMismatch,
-        Code::NotSpreadsheet,
-        Code::ValueColumnUnclear,
-        Code::Superseded,
-        Code::SheetIgnored,
-        Code::PeriodMissing,
-        Code::DateUnreadable,
-        Code::UnitFromFileName,
-        Code::EmptyForm,
-        Code::IndicatorMissing,
-        Code::ResendUndecidable,
-        Code::SheetsDisagree,
-        Code::SkipLockFile,
-        Code::SkipHidden,
-        Code::SkipOther,
-        Code::SkipOwnOutput,
-        Code::SkipNotRegular,
-        Code::NotANumber,
-        Code::Negative,
-        Code::Fraction,
-        Code::OverMax,
-        Code::FormulaNoValue,
-        Code::DateInValue,
-        Code::ErrorValue,
-        Code::UnitWord,
-        Code::CodeLabelMismatch,
-        Code::UnitOfMeasureMismatch,
-        Code::TextNumber,
-        Code::UnitConverted,
-        Code::Ambiguous,
-        Code::LabelOnly,
-        Code::UnknownRow,
-        Code::DuplicateRow,
-        Code::DotDecimal,
-        Code::UnitOfMeasureConverted,
-        Code::UnusedText,
-        Code::RuleFailed,
-    ];
-
-    /// The stable code shown to users and in JSON.
-    pub fn as_str(self) -> &'static str {
-        use Code::*;
-        match self {
-            Unreadable => "F01",
-            Encrypted => "F02",
-            NoTable => "F03",
-            UnitMissing => "F04",
-            UnitUnknown => "F05",
-            UnitConflict => "F06",
-            PeriodMismatch => "F07",
-            NotSpreadsheet => "F08",
-            ValueColumnUnclear => "F09",
-            ResendUndecidable => "F17",
-            SheetsDisagree => "F18",
-            Superseded => "F10",
-            SheetIgnored => "F11",
-            PeriodMissing => "F12",
-            DateUnreadable => "F13",
-            UnitFromFileName => "F14",
-            EmptyForm => "F15",
-            IndicatorMissing => "F16",
-            SkipLockFile => "S01",
-            SkipHidden => "S02",
-            SkipOther => "S03",
-            SkipOwnOutput => "S04",
-            SkipNotRegular => "S05",
-            NotANumber => "C01",
-            Negative => "C02",
-            Fraction => "C03",
-            OverMax => "C04",
-            FormulaNoValue => "C05",
-            DateInValue => "C06",
-            ErrorValue => "C07",
-            UnitWord => "C08",
-            CodeLabelMismatch => "C09",
-            UnitOfMeasureMismatch => "C10",
-            TextNumber => "W01",
-            UnitConverted => "W02",
-            Ambiguous => "W03",
-            LabelOnly => "W04",
-            UnknownRow => "W05",
-            DuplicateRow => "W06",
-            DotDecimal => "W07",
-            UnitOfMeasureConverted => "W08",
-            UnusedText => "W09",
-            RuleFailed => "R00",
-        }
-    }
-
-    pub fn severity(self) -> Severity {
-        use Code::*;
-        match self {
-            Unreadable | Encrypted | NoTable | UnitMissing | UnitUnknown | UnitConflict | PeriodMismatch
-            | NotSpreadsheet | ValueColumnUnclear | ResendUndecidable | SheetsDisagree => Severity::Error,
-            NotANumber
-            | Negative
-            | Fraction
-            | OverMax
-            | FormulaNoValue
-            | DateInValue
-            | ErrorValue
-            | UnitWord
-            | CodeLabelMismatch
-            | UnitOfMeasureMismatch => Severity::Error,
-            SkipLockFile | SkipHidden | SkipOther | SkipOwnOutput | SkipNotRegular => Severity::Info,
-            _ => Severity::Warning,
-        }
-    }
-
     /// Whether a finding of this code keeps the whole file out of the consolidation.
     pub fn rejects_file(self) -> bool {
-        self.severity() == Severity::Error && self.as_str().starts_with('F')
+        self.scope() == Scope::RejectsFile
+    }
+}
+
+/// A cell's absolute position in its sheet, 0-based (calamine's ranges need not start at A1;
+/// positions are made absolute when read). Shown as an A1 address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Cell {
+    pub row: u32,
+    pub col: u32,
+}
+
+impl Cell {
+    pub fn new(row: u32, col: u32) -> Cell {
+        Cell { row, col }
+    }
+}
+
+impl std::fmt::Display for Cell {
+    /// `E12`. Columns past Excel's last (XFD) are shown as XFD: .ods sheets may be wider.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let col = self.col.min(u32::from(u16::MAX)) as u16;
+        f.write_str(&rust_xlsxwriter::utility::row_col_to_cell(self.row, col))
+    }
+}
+
+impl Serialize for Cell {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 
@@ -229,8 +185,8 @@ pub struct Finding {
     /// Path relative to the inbox, `/` separators, NFC.
     pub file: String,
     pub sheet: Option<String>,
-    /// Absolute A1 address in the original sheet, e.g. `E12`.
-    pub cell: Option<String>,
+    /// Absolute position in the original sheet, shown `E12`.
+    pub cell: Option<Cell>,
     /// Unit code, when known.
     pub unit: Option<String>,
     /// Indicator code, when the finding concerns one.
@@ -264,7 +220,7 @@ impl Finding {
         self
     }
 
-    pub fn at_cell(mut self, sheet: &str, cell: String) -> Finding {
+    pub fn at_cell(mut self, sheet: &str, cell: Cell) -> Finding {
         self.sheet = Some(sheet.to_owned());
         self.cell = Some(cell);
         self

@@ -14,7 +14,7 @@ use super::dates::{Prepared, cell_period, cell_prepared, parse_period_text};
 use super::value::{ReadValue, RowUnit, read_value_as, row_unit};
 use super::workbook::Sheet;
 use crate::config::Config;
-use crate::finding::{Code, Finding};
+use crate::finding::{Cell, Code, Finding};
 use crate::form::{Column, HeaderField, OTHER_TIME_WORDS, POSITIONAL_LABEL, THIS_PERIOD_WORDS};
 use crate::messages::{Msg, clip};
 use crate::names::fold::{fold, nfc};
@@ -94,21 +94,21 @@ pub struct Columns {
 pub struct Entry {
     /// `None` when the cell is empty or was refused (a finding says why).
     pub value: Option<Decimal>,
-    /// Absolute A1 address of the value cell.
-    pub value_cell: String,
+    /// Absolute position of the value cell.
+    pub value_cell: Cell,
     pub note: Option<String>,
-    pub note_cell: Option<String>,
+    pub note_cell: Option<Cell>,
 }
 
 /// The header block's fields, with the text as typed and where it was.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HeaderBlock {
     /// Unit name as typed, and its cell.
-    pub unit: Option<(String, String)>,
-    /// Period as typed, what it parses to, and its cell.
-    pub period: Option<(String, Option<Period>, String)>,
+    pub unit: Option<(String, Cell)>,
+    /// Period as typed, what it parses to, and its cell (none when read from the title).
+    pub period: Option<(String, Option<Period>, Option<Cell>)>,
     /// Date prepared as typed, what it gives, and its cell.
-    pub prepared: Option<(String, Option<Prepared>, String)>,
+    pub prepared: Option<(String, Option<Prepared>, Cell)>,
     pub preparer: Option<String>,
 }
 
@@ -141,14 +141,14 @@ impl TableData {
     }
 }
 
-/// Absolute A1 address.
-pub fn a1(row: u32, col: u32) -> String {
-    rust_xlsxwriter::utility::row_col_to_cell(row, col.min(u32::from(u16::MAX)) as u16)
+/// The cell at an absolute position.
+pub fn a1(row: u32, col: u32) -> Cell {
+    Cell::new(row, col)
 }
 
 /// Letter of a column (`E`).
 fn column_letter(col: u32) -> String {
-    a1(0, col).trim_end_matches('1').to_owned()
+    a1(0, col).to_string().trim_end_matches('1').to_owned()
 }
 
 /// Text of a cell as shown, trimmed and NFC; `None` when empty.
@@ -464,7 +464,7 @@ fn read_header(sheet: &Sheet, header_row: u32) -> HeaderBlock {
             match field {
                 HeaderField::Unit if block.unit.is_none() => block.unit = Some((shown, cell)),
                 HeaderField::Period if block.period.is_none() => {
-                    block.period = Some((shown, cell_period(&value), cell));
+                    block.period = Some((shown, cell_period(&value), Some(cell)));
                 }
                 HeaderField::Prepared if block.prepared.is_none() => {
                     block.prepared = Some((shown, cell_prepared(&value), cell));
@@ -496,10 +496,10 @@ fn header_field(label: &str) -> Option<HeaderField> {
 
 /// `... THÁNG 08/2024` in a title line. Searched in the folded text, whose indices are its own
 /// (lower-casing can change a text's length in bytes).
-fn title_month(text: &str) -> Option<(String, Period, String)> {
+fn title_month(text: &str) -> Option<(String, Period, Option<Cell>)> {
     let folded = fold(text);
     let at = folded.rfind("thang")?;
-    parse_period_text(&folded[at..]).map(|p| (text.to_owned(), p, String::new()))
+    parse_period_text(&folded[at..]).map(|p| (text.to_owned(), p, None))
 }
 
 /// The folded label keys of every indicator (its label and aliases), by index.
@@ -628,7 +628,7 @@ fn read_rows(sheet: &Sheet, cols: &Columns, data_from: u32, config: &Config) -> 
         // to the filled one; of two filled rows the first is used and the other reported.
         if let Some(first) = entries.get(&i).filter(|_| filled.contains(&i)) {
             if has_content {
-                let msg = Msg::RowDuplicate { code: indicator.code.clone(), first_cell: first.value_cell.clone() };
+                let msg = Msg::RowDuplicate { code: indicator.code.clone(), first_cell: first.value_cell.to_string() };
                 findings.push(
                     Finding::new(Code::DuplicateRow, "", msg).at_cell(name, at_value).for_indicator(&indicator.code),
                 );
@@ -658,7 +658,7 @@ fn read_rows(sheet: &Sheet, cols: &Columns, data_from: u32, config: &Config) -> 
             _ => read_value_as(value_cell, formula, indicator, &RowUnit::Same),
         };
         for (code, msg) in read.findings {
-            findings.push(Finding::new(code, "", msg).at_cell(name, at_value.clone()).for_indicator(&indicator.code));
+            findings.push(Finding::new(code, "", msg).at_cell(name, at_value).for_indicator(&indicator.code));
         }
         entries.insert(
             i,

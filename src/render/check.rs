@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::inbox::{location, period_line, unit_name};
 use super::terminal::{bold, dim, pad, red, yellow};
 use crate::config::Config;
-use crate::finding::{Code, Finding, Severity, counts};
+use crate::finding::{Cell, Code, Finding, Severity, counts};
 use crate::intake::{Intake, Outcome};
 use crate::messages::{Lang, Msg};
 
@@ -74,7 +74,7 @@ struct FindingJson<'a> {
     severity: &'static str,
     file: &'a str,
     sheet: Option<&'a str>,
-    cell: Option<&'a str>,
+    cell: Option<Cell>,
     unit: Option<&'a str>,
     indicator: Option<&'a str>,
     message: String,
@@ -91,7 +91,7 @@ pub fn json(intake: &Intake, lang: Lang, errors_only: bool) -> String {
             severity: f.severity.as_str(),
             file: &f.file,
             sheet: f.sheet.as_deref(),
-            cell: f.cell.as_deref(),
+            cell: f.cell,
             unit: f.unit.as_deref(),
             indicator: f.indicator.as_deref(),
             message: f.text(lang),

@@ -245,7 +245,7 @@ fn findings(sheet: &mut Worksheet, config: &Config, intake: &Intake, s: &Styles,
             unit.to_owned(),
             f.file.clone(),
             f.sheet.clone().unwrap_or_default(),
-            f.cell.clone().unwrap_or_default(),
+            f.cell.map(|c| c.to_string()).unwrap_or_default(),
             f.indicator.clone().unwrap_or_default(),
             f.text(lang),
         ];

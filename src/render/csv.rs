@@ -49,7 +49,7 @@ pub fn render(config: &Config, intake: &Intake) -> Result<Vec<u8>, csv::Error> {
                     &value,
                     entry.note.as_deref().unwrap_or(""),
                     &s.file,
-                    &entry.value_cell,
+                    &entry.value_cell.to_string(),
                     &s.sha256,
                 ];
                 w.write_record(record.iter().map(|f| inert(f).into_owned()))?;

@@ -27,7 +27,7 @@ pub fn location(f: &Finding) -> String {
     match (&f.sheet, &f.cell) {
         (Some(s), Some(c)) => format!("{s}!{c}"),
         (Some(s), None) => s.clone(),
-        (None, Some(c)) => c.clone(),
+        (None, Some(c)) => c.to_string(),
         (None, None) => String::new(),
     }
 }

@@ -35,14 +35,14 @@ pub(super) fn decide_table(
                         cell_unit: config.units[u].name.clone(),
                         file_unit: config.units[n].name.clone(),
                     };
-                    report.findings.push(Finding::new(Code::UnitConflict, &rel, msg).at_cell(&sheet, cell.clone()));
+                    report.findings.push(Finding::new(Code::UnitConflict, &rel, msg).at_cell(&sheet, *cell));
                 }
                 (Some(u), true)
             }
             None => {
                 let suggestion = matcher.suggest(typed).map(|s| config.units[s].name.clone());
                 let msg = Msg::FileUnitUnknown { value: clip(typed), suggestion };
-                report.findings.push(Finding::new(Code::UnitUnknown, &rel, msg).at_cell(&sheet, cell.clone()));
+                report.findings.push(Finding::new(Code::UnitUnknown, &rel, msg).at_cell(&sheet, *cell));
                 // Rejected, but the unit its file name names did send something.
                 (by_name, false)
             }
@@ -66,7 +66,10 @@ pub(super) fn decide_table(
         (Some((_, Some(p), cell)), _) if *p != period => {
             let msg = Msg::FilePeriodMismatch { found: p.vn(), expected: period.vn() };
             let f = Finding::new(Code::PeriodMismatch, &rel, msg);
-            report.findings.push(if cell.is_empty() { f.at_sheet(&sheet) } else { f.at_cell(&sheet, cell.clone()) });
+            report.findings.push(match cell {
+                Some(cell) => f.at_cell(&sheet, *cell),
+                None => f.at_sheet(&sheet),
+            });
         }
         (Some((_, Some(_), _)), _) => {}
         (_, Some((header, month))) if !month.is(period) => {
@@ -76,7 +79,11 @@ pub(super) fn decide_table(
         (None, Some(_)) => {}
         (Some((typed, None, cell)), _) => {
             let msg = Msg::FilePeriodUnreadable { value: clip(typed), assumed: period.vn() };
-            report.findings.push(Finding::new(Code::PeriodMissing, &rel, msg).at_cell(&sheet, cell.clone()));
+            let f = Finding::new(Code::PeriodMissing, &rel, msg);
+            report.findings.push(match cell {
+                Some(cell) => f.at_cell(&sheet, *cell),
+                None => f.at_sheet(&sheet),
+            });
         }
         (None, None) => {
             let msg = Msg::FilePeriodMissing { assumed: period.vn() };
@@ -90,7 +97,7 @@ pub(super) fn decide_table(
             Some(d) => Some(d),
             None => {
                 let msg = Msg::FileDateUnreadable { value: clip(typed) };
-                report.findings.push(Finding::new(Code::DateUnreadable, &rel, msg).at_cell(&sheet, cell.clone()));
+                report.findings.push(Finding::new(Code::DateUnreadable, &rel, msg).at_cell(&sheet, *cell));
                 None
             }
         },

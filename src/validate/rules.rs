@@ -93,7 +93,7 @@ mod tests {
                 let i = config.indicators.iter().position(|ind| ind.code == *code).unwrap();
                 let entry = Entry {
                     value: Some(Decimal::from_str(v).unwrap()),
-                    value_cell: "E1".into(),
+                    value_cell: crate::finding::Cell::new(0, 4),
                     note: None,
                     note_cell: None,
                 };

@@ -32,7 +32,14 @@ fn found(intake: &Intake, file: &str) -> Vec<(String, String)> {
         .findings()
         .filter(|f| f.file == file)
         .map(|f| {
-            (f.code.clone(), format!("{}!{}", f.sheet.clone().unwrap_or_default(), f.cell.clone().unwrap_or_default()))
+            (
+                f.code.clone(),
+                format!(
+                    "{}!{}",
+                    f.sheet.clone().unwrap_or_default(),
+                    f.cell.map(|c| c.to_string()).unwrap_or_default()
+                ),
+            )
         })
         .collect()
 }
@@ -217,8 +224,8 @@ fn two_header_rows_are_read_together() {
     let got = read(&dir.path().join("a"));
     assert_eq!(value(&got, "an-my", "GS02").as_deref(), Some("1"));
     assert_eq!(value(&got, "an-my", "TT01").as_deref(), Some("3"));
-    let entry_cell = |g: &Intake| g.submissions[0].entries.values().next().unwrap().value_cell.clone();
-    assert_eq!(entry_cell(&got), "F10", "the sub-column of this month, data under both header rows");
+    let entry_cell = |g: &Intake| g.submissions[0].entries.values().next().unwrap().value_cell;
+    assert_eq!(entry_cell(&got).to_string(), "F10", "the sub-column of this month, data under both header rows");
     // The months the other way round.
     two_row_header(&dir.path().join("b/an-my.xlsx"), ["Tháng 8", "Lũy kế"]);
     assert_eq!(value(&read(&dir.path().join("b")), "an-my", "GS02").as_deref(), Some("5"));
