@@ -1,0 +1,262 @@
+//! The English catalogue (`--lang en`): every [`Msg`], word for word as in Vietnamese.
+
+use super::{Lang, Msg, Newer, table_ref};
+
+impl Msg {
+    pub(super) fn en(&self) -> String {
+        use Msg::*;
+        match self {
+            ConfigSyntax { detail } => format!("TOML syntax error: {detail}"),
+            ConfigMissingTable { table } => format!("missing table {}", table_ref(table, Lang::En)),
+            ConfigMissingField { table, field } => {
+                format!("{} lacks the required field `{field}`", table_ref(table, Lang::En))
+            }
+            ConfigEmptyField { field } => format!("field `{field}` is empty"),
+            ConfigWrongType { field, expected } => format!("`{field}` must be {}", type_en(expected)),
+            ConfigUnknownKey { table, key } => {
+                format!("field `{key}` is not known in {} (a misspelt field name?)", table_ref(table, Lang::En))
+            }
+            ConfigNoEntries { table } => format!("at least one {} is needed", table_ref(table, Lang::En)),
+            ConfigBadUnitCode { code } => format!(
+                "unit code \"{code}\" may hold only lower-case ASCII letters, digits, `-` and `_` (it is used in file names)"
+            ),
+            ConfigBadIndicatorCode { code } => format!(
+                "indicator code \"{code}\" must start with a letter and hold only ASCII letters, digits and `_` (it is a variable in rules)"
+            ),
+            ConfigReservedCode { code } => format!(
+                "code \"{code}\" is a keyword of rules and report templates (true, none, and, loop...): choose another"
+            ),
+            ConfigUnknownKind { value } => format!("kind = \"{value}\" is not valid: use \"count\" or \"amount\""),
+            ConfigUnknownSeverity { value } => {
+                format!("severity = \"{value}\" is not valid: use \"error\" or \"warning\"")
+            }
+            ConfigUnknownPeriod { value } => format!("period = \"{value}\" is not valid: only \"month\" is supported"),
+            ConfigNegativeMax { value } => format!("max = {value} is not valid: it must be 0 or more"),
+            ConfigDuplicateCode { table, code, first_line } => {
+                format!("code \"{code}\" of {} is a duplicate (first at line {first_line})", table_ref(table, Lang::En))
+            }
+            ConfigUnknownSection { indicator, section } => {
+                format!("indicator {indicator} is in section \"{section}\" but no [[section]] has that code")
+            }
+            ConfigNameClash { name, other, other_line } => format!(
+                "name \"{name}\" is the same as unit \"{other}\" (line {other_line}) once diacritics, case and prefixes are folded: the two units cannot be told apart"
+            ),
+            ConfigRuleSyntax { expr, detail } => format!("expression \"{expr}\" is not valid: {detail}"),
+            ConfigRuleUnknownCode { expr, name } => {
+                format!("expression \"{expr}\" uses \"{name}\" but no indicator has that code")
+            }
+            SkipLockFile => "an Office lock file (the file is open somewhere), not a report".to_owned(),
+            SkipHidden => "a hidden file".to_owned(),
+            SkipOwnOutput => "an output written by tonghop".to_owned(),
+            SkipOther => "not a spreadsheet (xlsx, xls, xlsb, ods)".to_owned(),
+            SkipNotRegular => "not a regular file (a pipe, a device or a link to one): not read".to_owned(),
+            FileUnreadable { reason } => format!("the file cannot be read: {}", reason.text(Lang::En)),
+            FileTooLarge { megabytes, limit } => {
+                format!("the file is too large ({megabytes} MB, limit {limit} MB) to be a report; not read")
+            }
+            FolderUnreadable => {
+                "a sub-folder that cannot be opened (no permission?): the files in it were not read".to_owned()
+            }
+            FileDamaged => {
+                "the file is damaged or truncated (it does not open as a spreadsheet); ask the unit to send it again"
+                    .to_owned()
+            }
+            FileEncrypted => "the file has a password: ask the unit to remove it and send the file again".to_owned(),
+            FileNotSpreadsheet { extension } => {
+                format!("the file is named .{extension} but is not a spreadsheet; ask the unit for the Excel file")
+            }
+            FileNoTable { sheets } => format!(
+                "no table found (a header row with a \"Số liệu\" column and a \"Mã\" or \"Chỉ tiêu\" column is needed) in sheets: {sheets}"
+            ),
+            FileTooManyCells { sheet, limit } => format!(
+                "sheet \"{sheet}\" holds more than {limit} cells, which no report does: the file is not read; ask the unit for the form"
+            ),
+            FileSheetIgnored { sheet, period, used, hidden } => {
+                let note = if *hidden { "hidden, " } else { "" };
+                match period {
+                    Some(p) => format!("sheet \"{sheet}\" ({note}period {p}) ignored; sheet \"{used}\" used"),
+                    None if *hidden => format!("sheet \"{sheet}\" (hidden) ignored; sheet \"{used}\" used"),
+                    None => format!("sheet \"{sheet}\" ignored; sheet \"{used}\" used"),
+                }
+            }
+            FileValueColumnAmbiguous { columns } => format!(
+                "several columns may hold this period's figures ({columns}): which one is meant is unclear; ask the unit to keep one value column"
+            ),
+            FileValueColumnOtherTime { columns } => format!(
+                "no column of this period's figures: columns {columns} hold figures of another time (last month, cumulative, plan...)"
+            ),
+            FileValueColumnPeriod { header, found, expected } => {
+                format!("the value column \"{header}\" is for {found}, not for {expected} being consolidated")
+            }
+            FileUnitConflict { cell_unit, file_unit } => format!(
+                "the unit cell says \"{cell_unit}\" but the file name says \"{file_unit}\": whose report is it?"
+            ),
+            FileUnitUnknown { value, suggestion } => match suggestion {
+                Some(s) => format!("unit \"{value}\" is not in the list of units; did you mean \"{s}\"?"),
+                None => format!("unit \"{value}\" is not in the list of units"),
+            },
+            FileUnitFromName { unit } => format!("no unit name in the file; by its file name it is {unit}'s report"),
+            FileUnitMissing => "no unit name in the file, and the file name names no unit".to_owned(),
+            FilePeriodMismatch { found, expected } => {
+                format!("the report is for {found}, not for {expected} being consolidated")
+            }
+            FilePeriodUnreadable { value, assumed } => format!("period \"{value}\" cannot be read; {assumed} assumed"),
+            FilePeriodMissing { assumed } => format!("no period in the file; {assumed} assumed"),
+            FileDateUnreadable { value } => {
+                format!("date prepared \"{value}\" cannot be read (day/month/year expected)")
+            }
+            FileIndicatorMissing { code, label } => {
+                format!("no row for indicator {code} ({label}): taken as not reported")
+            }
+            FileEmpty => "the form holds no figures".to_owned(),
+            FileSuperseded { by, why } => match why {
+                Newer::Prepared { this, used } => {
+                    format!("a newer file of the unit is used: {by} (prepared {used}; this one {this})")
+                }
+                Newer::Modified => format!("a newer file of the unit is used: {by} (saved later)"),
+                Newer::SameContent => format!("the same content as {by}, which is used"),
+            },
+            FileResendUndecidable { other } => format!(
+                "the unit has two report files (this one and {other}) and neither the date prepared nor the time saved tells which is newer: neither is used; remove the wrong one and run again"
+            ),
+            FileSheetsDisagree { sheet, other, period } => format!(
+                "sheets \"{sheet}\" and \"{other}\" are both the report for {period} but their figures differ: which one is right is unclear, the file is not used; ask the unit to remove the extra sheet"
+            ),
+            CellFormulaNoValue { formula } => format!(
+                "the cell has the formula ={formula} but no computed value; open the file in Excel, save it and send it again"
+            ),
+            CellNotANumber { value, expected } => format!("\"{value}\" is not a number; expected {}", expected.en()),
+            CellDate { date, expected } => {
+                format!(
+                    "the cell holds the date {date} (did Excel turn a number into a date?); expected {}",
+                    expected.en()
+                )
+            }
+            CellErrorValue { value } => format!("the cell holds Excel's error {value}; a number is expected"),
+            CellUnitWord { value, word, unit } => {
+                format!("\"{value}\": \"{word}\" cannot be converted to the indicator's unit ({unit})")
+            }
+            CellUnitConverted { value, read, unit } => format!("\"{value}\" read as {read} {unit}"),
+            CellAmbiguous { value, read, other } => {
+                format!("\"{value}\" read the Vietnamese way as {read} (the English way it would be {other}): check it")
+            }
+            CellDotDecimal { value, read } => format!("\"{value}\" read as {read} (the dot taken as a decimal point)"),
+            CellTextNumber { value, read } => format!("number typed as text \"{value}\", read as {read}"),
+            CellNegative { value } => format!("\"{value}\" is negative; 0 or more expected"),
+            CellFraction { value, unit } => {
+                format!("\"{value}\" is not a whole number; a count of {unit} must be whole")
+            }
+            CellOverMax { value, max, unit } => {
+                format!("\"{value}\" is more than the maximum of {max} {unit} for one unit (a typo?)")
+            }
+            RowLabelOnly { label, code } => {
+                format!("row \"{label}\" has no code; taken as indicator {code} by its label")
+            }
+            TableWithoutCodes => "the table has no code column: rows are matched by their labels".to_owned(),
+            RowUnknown { what, value } if value.is_empty() => {
+                format!("row \"{what}\" matches no configured indicator: not used")
+            }
+            RowUnknown { what, value } => {
+                format!("row \"{what}\" (value \"{value}\") matches no configured indicator: not used")
+            }
+            RowDuplicate { code, first_cell } => {
+                format!("indicator {code} appears again; only the first row (cell {first_cell}) is used")
+            }
+            RowCodeLabelMismatch { code, label, label_code } => format!(
+                "code {code} but the label \"{label}\" is {label_code}'s: which indicator the figure belongs to is unclear; the row is not used"
+            ),
+            RowUnitMismatch { typed, unit } => format!(
+                "unit of measure \"{typed}\" cannot be converted to the indicator's unit ({unit}): the figure is not used"
+            ),
+            RowUnitConverted { value, typed, read, unit } => {
+                format!("\"{value}\" is in {typed} (unit of measure column), converted to {read} {unit}")
+            }
+            ColumnUnusedText { column, header, example, count } => {
+                let header = if header.is_empty() { String::new() } else { format!(" \"{header}\"") };
+                format!(
+                    "column {column}{header} holds text in {count} rows that is not read (e.g. \"{example}\"); notes belong in the \"Ghi chú\" column"
+                )
+            }
+            RuleViolated { message, require, values } => format!("{message} ({require} expected; {values})"),
+            RuleFailed { rule, detail } => format!("rule {rule} could not be checked: {detail}"),
+            SeverityError => "error".to_owned(),
+            SeverityWarning => "warning".to_owned(),
+            SeverityInfo => "info".to_owned(),
+            OutcomeUsed => "used".to_owned(),
+            OutcomeSuperseded => "superseded".to_owned(),
+            OutcomeRejected => "rejected".to_owned(),
+            OutcomeSkipped => "skipped".to_owned(),
+            StateSubmitted => "Submitted".to_owned(),
+            StateMissing => "Missing".to_owned(),
+            StateRejected => "Rejected".to_owned(),
+            UnitUnknownShort => "(unit unknown)".to_owned(),
+            PeriodFromArgument { period } => format!("Period: {period}"),
+            PeriodFromFiles { period } => format!("Period: {period} (declared by most files)"),
+            PeriodFromFolder { period } => format!("Period: {period} (from the folder name)"),
+            CheckSummary { files, errors, warnings } => format!("{files} files: {errors} errors, {warnings} warnings."),
+            CheckClean { files } => format!("{files} files: no errors or warnings."),
+            StatusSummary { submitted, total, rejected, missing } => format!(
+                "{:02}/{:02} units submitted; {rejected} with a rejected report; {missing} missing.",
+                submitted, total
+            ),
+            StatusOtherFiles => "Other files:".to_owned(),
+            CountsShort { errors, warnings } => format!("errors: {errors}, warnings: {warnings}"),
+            BuildSubmitted { submitted, unit_word } => format!("Submitted: {submitted} ({unit_word})."),
+            BuildMissing { names } => format!("Missing: {names}."),
+            BuildRejected { names } => format!("Rejected: {names}."),
+            BuildFindings { errors, warnings, inbox } => {
+                format!("{errors} errors, {warnings} warnings; details: tonghop check {inbox}")
+            }
+            BuildWritten => "Written:".to_owned(),
+            BuildStrictRefused { errors, inbox } => {
+                format!("{errors} errors, so nothing was written (--strict). See them: tonghop check {inbox}")
+            }
+            ConfigSentenceSyntax { indicator, detail } => {
+                format!("the sentence of indicator {indicator} is not a valid template: {detail}")
+            }
+            ConfigProblemAt { file, line, column, problem } => format!("{file}:{line}:{column}: {problem}"),
+            ConfigProblemCount { file, count } => format!("{file}: {count} configuration problem(s)."),
+            ConfigValid { file, units, sections, indicators, rules } => format!(
+                "{file}: configuration is valid — {units} units, {sections} sections, {indicators} indicators, {rules} rules."
+            ),
+            TemplateWritten { path } => format!("Form written: {path}"),
+            TemplatesWritten { count, dir } => format!("{count} forms written to {dir}"),
+            CannotReadFile { path, reason } => format!("Cannot read \"{path}\": {}", reason.text(Lang::En)),
+            CannotWriteFile { path, reason } => format!("Cannot write \"{path}\": {}", reason.text(Lang::En)),
+            CannotCreateDir { path, reason } => format!("Cannot create folder \"{path}\": {}", reason.text(Lang::En)),
+            CannotWriteOutput { reason } => format!("Cannot print the results: {}", reason.text(Lang::En)),
+            InvalidConfig { path } => {
+                format!("Configuration \"{path}\" has problems; see them with: tonghop config --check {path}")
+            }
+            UnknownUnitCode { code, known } => format!("No unit has code \"{code}\". Valid codes: {known}"),
+            BadPeriod { value } => format!("Period \"{value}\" is not valid: use YEAR-MONTH, e.g. --period 2024-08"),
+            CannotReadInbox { path, reason } => format!("Cannot read folder \"{path}\": {}", reason.text(Lang::En)),
+            InboxNotAFolder { path } => format!("\"{path}\" is not a folder"),
+            TemplateError { name, line, detail } => match line {
+                Some(l) => format!("Narrative template error ({name}, line {l}): {detail}"),
+                None => format!("Narrative template error ({name}): {detail}"),
+            },
+            OutputInsideInbox { output, inbox } => {
+                format!("The output folder \"{output}\" is inside the inbox \"{inbox}\": choose another with -o")
+            }
+            SumOverflow { code } => {
+                format!("The total of indicator {code} is too large to compute exactly: check the units' figures")
+            }
+            NoPeriod { inbox } => format!(
+                "The period is unknown: no file in \"{inbox}\" declares one and the folder name has none. Give it, e.g. --period 2024-08"
+            ),
+        }
+    }
+}
+
+fn type_en(expected: &str) -> &'static str {
+    match expected {
+        "text" => "a quoted string",
+        "list of texts" => "a list of strings, e.g. [\"a\", \"b\"]",
+        "true/false" => "true or false",
+        "number" => "a number",
+        "table" => "a table",
+        "array of tables" => "an array of tables [[...]]",
+        _ => "another value",
+    }
+}

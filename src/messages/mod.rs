@@ -1,0 +1,285 @@
+//! Every text tonghop says to its user, in Vietnamese (the default) and English.
+//!
+//! Code elsewhere builds a [`Msg`] value with the facts; only this module turns it into
+//! words. Adding a message means adding a variant here and its text in each catalogue,
+//! `vi.rs` and `en.rs`, nowhere else.
+
+mod en;
+mod vi;
+
+/// The language of messages (`--lang`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+/// A text quoted in a message, cut to 80 characters: cells can hold pages, messages must not.
+pub fn clip(text: &str) -> String {
+    // A quoted value stays on the message's line.
+    crate::text::truncate(&text.replace(['\n', '\t'], " "), 80).into_owned()
+}
+
+/// What a value cell should hold, for messages: a whole number or a decimal, in a unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expected {
+    pub whole: bool,
+    pub unit: String,
+}
+
+impl Expected {
+    fn vi(&self) -> String {
+        if self.whole {
+            format!("một số nguyên không âm (đơn vị tính: {})", self.unit)
+        } else {
+            format!("một số không âm tính bằng {}", self.unit)
+        }
+    }
+
+    fn en(&self) -> String {
+        if self.whole {
+            format!("a whole number of 0 or more (unit: {})", self.unit)
+        } else {
+            format!("a number of 0 or more in {}", self.unit)
+        }
+    }
+}
+
+/// Why the system refused to read or write something, in the clerk's words rather than the
+/// operating system's ("Permission denied (os error 13)").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    PermissionDenied,
+    NotFound,
+    /// A file stands where a folder is needed (`-o afile`).
+    FileInTheWay,
+    IsAFolder,
+    /// Links that point at each other.
+    LinkLoop,
+    /// Text that is not UTF-8, from this line on.
+    NotUtf8 {
+        line: usize,
+    },
+    DiskFull,
+    ReadOnly,
+    /// Another program holds the file (Excel keeps the files it has open).
+    InUse,
+    /// A library's own words, when nothing above fits.
+    Other(String),
+}
+
+impl Reason {
+    /// The reason of an I/O error.
+    pub fn of(e: &std::io::Error) -> Reason {
+        use std::io::ErrorKind as K;
+        // Raw codes for what `ErrorKind` does not name on every platform: ELOOP (Linux 40,
+        // macOS 62), ETXTBSY (26), and Windows' sharing and lock violations (32, 33).
+        match (e.kind(), e.raw_os_error()) {
+            (K::PermissionDenied, _) => Reason::PermissionDenied,
+            (K::NotFound, _) => Reason::NotFound,
+            (K::AlreadyExists | K::NotADirectory, _) => Reason::FileInTheWay,
+            (K::IsADirectory, _) => Reason::IsAFolder,
+            (K::StorageFull | K::QuotaExceeded, _) => Reason::DiskFull,
+            (K::ReadOnlyFilesystem, _) => Reason::ReadOnly,
+            (K::ResourceBusy | K::ExecutableFileBusy, _) => Reason::InUse,
+            (_, Some(40)) if cfg!(target_os = "linux") => Reason::LinkLoop,
+            (_, Some(62)) if cfg!(target_os = "macos") => Reason::LinkLoop,
+            (_, Some(32 | 33)) if cfg!(windows) => Reason::InUse,
+            _ => Reason::Other(e.to_string()),
+        }
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        use Reason::*;
+        match (self, lang) {
+            (PermissionDenied, Lang::Vi) => "không có quyền truy cập".to_owned(),
+            (PermissionDenied, Lang::En) => "permission denied".to_owned(),
+            (NotFound, Lang::Vi) => "không tồn tại".to_owned(),
+            (NotFound, Lang::En) => "it does not exist".to_owned(),
+            (FileInTheWay, Lang::Vi) => "đã có một tệp cùng tên ở chỗ cần một thư mục".to_owned(),
+            (FileInTheWay, Lang::En) => "a file of that name is where a folder is needed".to_owned(),
+            (IsAFolder, Lang::Vi) => "đây là một thư mục, không phải tệp".to_owned(),
+            (IsAFolder, Lang::En) => "it is a folder, not a file".to_owned(),
+            (LinkLoop, Lang::Vi) => "các liên kết trỏ vòng vào nhau".to_owned(),
+            (LinkLoop, Lang::En) => "links that point at each other".to_owned(),
+            (NotUtf8 { line }, Lang::Vi) => format!("dòng {line} không phải văn bản UTF-8 (lưu lại tệp với mã UTF-8)"),
+            (NotUtf8 { line }, Lang::En) => format!("line {line} is not UTF-8 text (save the file as UTF-8)"),
+            (DiskFull, Lang::Vi) => "ổ đĩa đã đầy".to_owned(),
+            (DiskFull, Lang::En) => "the disk is full".to_owned(),
+            (ReadOnly, Lang::Vi) => "ổ đĩa chỉ cho đọc".to_owned(),
+            (ReadOnly, Lang::En) => "the disk is read-only".to_owned(),
+            (InUse, Lang::Vi) => "tệp đang được mở bởi chương trình khác (Excel?): đóng tệp rồi chạy lại".to_owned(),
+            (InUse, Lang::En) => "the file is open in another program (Excel?): close it and run again".to_owned(),
+            (Other(text), Lang::Vi) => format!("bộ đọc tệp báo: {}", crate::text::printable(text)),
+            (Other(text), Lang::En) => format!("the reader says: {}", crate::text::printable(text)),
+        }
+    }
+}
+
+/// Why one file of a unit replaces another, for the superseded file's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Newer {
+    /// Both files have a readable `Ngày lập`, and the used one is later.
+    Prepared { this: String, used: String },
+    /// Decided by the files' modification times (a `Ngày lập` missing, unreadable or equal).
+    Modified,
+    /// The two files have the same bytes: which one is used does not matter.
+    SameContent,
+}
+
+/// A user-facing message with its facts; [`Msg::text`] renders it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    // ---- configuration problems (`config --check`, `--config`)
+    ConfigSyntax { detail: String },
+    ConfigMissingTable { table: &'static str },
+    ConfigMissingField { table: &'static str, field: String },
+    ConfigEmptyField { field: String },
+    ConfigWrongType { field: String, expected: &'static str },
+    ConfigUnknownKey { table: &'static str, key: String },
+    ConfigNoEntries { table: &'static str },
+    ConfigBadUnitCode { code: String },
+    ConfigBadIndicatorCode { code: String },
+    ConfigReservedCode { code: String },
+    ConfigUnknownKind { value: String },
+    ConfigUnknownSeverity { value: String },
+    ConfigUnknownPeriod { value: String },
+    ConfigNegativeMax { value: String },
+    ConfigDuplicateCode { table: &'static str, code: String, first_line: usize },
+    ConfigUnknownSection { indicator: String, section: String },
+    ConfigNameClash { name: String, other: String, other_line: usize },
+    ConfigRuleSyntax { expr: String, detail: String },
+    ConfigRuleUnknownCode { expr: String, name: String },
+    ConfigSentenceSyntax { indicator: String, detail: String },
+
+    // ---- findings: skipped files
+    SkipLockFile,
+    SkipHidden,
+    SkipOwnOutput,
+    SkipOther,
+    SkipNotRegular,
+    // ---- findings: files
+    FileUnreadable { reason: Reason },
+    FileDamaged,
+    FolderUnreadable,
+    FileTooLarge { megabytes: u64, limit: u64 },
+    FileEncrypted,
+    FileNotSpreadsheet { extension: String },
+    FileNoTable { sheets: String },
+    FileTooManyCells { sheet: String, limit: usize },
+    FileSheetIgnored { sheet: String, period: Option<String>, used: String, hidden: bool },
+    FileValueColumnAmbiguous { columns: String },
+    FileValueColumnOtherTime { columns: String },
+    FileValueColumnPeriod { header: String, found: String, expected: String },
+    FileUnitConflict { cell_unit: String, file_unit: String },
+    FileUnitUnknown { value: String, suggestion: Option<String> },
+    FileUnitFromName { unit: String },
+    FileUnitMissing,
+    FilePeriodMismatch { found: String, expected: String },
+    FilePeriodUnreadable { value: String, assumed: String },
+    FilePeriodMissing { assumed: String },
+    FileDateUnreadable { value: String },
+    FileIndicatorMissing { code: String, label: String },
+    FileEmpty,
+    FileSuperseded { by: String, why: Newer },
+    FileResendUndecidable { other: String },
+    FileSheetsDisagree { sheet: String, other: String, period: String },
+    // ---- findings: cells and rows
+    CellFormulaNoValue { formula: String },
+    CellNotANumber { value: String, expected: Expected },
+    CellDate { date: String, expected: Expected },
+    CellErrorValue { value: String },
+    CellUnitWord { value: String, word: String, unit: String },
+    CellUnitConverted { value: String, read: String, unit: String },
+    CellAmbiguous { value: String, read: String, other: String },
+    CellDotDecimal { value: String, read: String },
+    CellTextNumber { value: String, read: String },
+    CellNegative { value: String },
+    CellFraction { value: String, unit: String },
+    CellOverMax { value: String, max: String, unit: String },
+    RowLabelOnly { label: String, code: String },
+    TableWithoutCodes,
+    RowUnknown { what: String, value: String },
+    RowDuplicate { code: String, first_cell: String },
+    RowCodeLabelMismatch { code: String, label: String, label_code: String },
+    RowUnitMismatch { typed: String, unit: String },
+    RowUnitConverted { value: String, typed: String, read: String, unit: String },
+    ColumnUnusedText { column: String, header: String, example: String, count: usize },
+    // ---- findings: rules
+    RuleViolated { message: String, require: String, values: String },
+    RuleFailed { rule: String, detail: String },
+
+    // ---- words shown in reports
+    SeverityError,
+    SeverityWarning,
+    SeverityInfo,
+    OutcomeUsed,
+    OutcomeSuperseded,
+    OutcomeRejected,
+    OutcomeSkipped,
+    StateSubmitted,
+    StateMissing,
+    StateRejected,
+    UnitUnknownShort,
+
+    // ---- check and status
+    PeriodFromArgument { period: String },
+    PeriodFromFiles { period: String },
+    PeriodFromFolder { period: String },
+    CheckSummary { files: usize, errors: usize, warnings: usize },
+    CheckClean { files: usize },
+    StatusSummary { submitted: usize, total: usize, rejected: usize, missing: usize },
+    StatusOtherFiles,
+    CountsShort { errors: usize, warnings: usize },
+
+    // ---- build
+    BuildSubmitted { submitted: String, unit_word: String },
+    BuildMissing { names: String },
+    BuildRejected { names: String },
+    BuildFindings { errors: usize, warnings: usize, inbox: String },
+    BuildWritten,
+    BuildStrictRefused { errors: usize, inbox: String },
+
+    // ---- command results
+    ConfigProblemAt { file: String, line: usize, column: usize, problem: String },
+    ConfigProblemCount { file: String, count: usize },
+    ConfigValid { file: String, units: usize, sections: usize, indicators: usize, rules: usize },
+    TemplateWritten { path: String },
+    TemplatesWritten { count: usize, dir: String },
+
+    // ---- could not run (exit 2)
+    CannotReadFile { path: String, reason: Reason },
+    CannotWriteFile { path: String, reason: Reason },
+    CannotCreateDir { path: String, reason: Reason },
+    CannotWriteOutput { reason: Reason },
+    InvalidConfig { path: String },
+    UnknownUnitCode { code: String, known: String },
+    BadPeriod { value: String },
+    CannotReadInbox { path: String, reason: Reason },
+    InboxNotAFolder { path: String },
+    NoPeriod { inbox: String },
+    SumOverflow { code: String },
+    OutputInsideInbox { output: String, inbox: String },
+    TemplateError { name: String, line: Option<usize>, detail: String },
+}
+
+/// How a table of the configuration is shown: `[report]`, `[[unit]]`.
+pub(crate) fn table_ref(table: &str, lang: Lang) -> String {
+    match table {
+        "" if lang == Lang::Vi => "(gốc)".to_owned(),
+        "" => "(root)".to_owned(),
+        "report" => "[report]".to_owned(),
+        t => format!("[[{t}]]"),
+    }
+}
+
+impl Msg {
+    /// The message in the given language.
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Vi => self.vi(),
+            Lang::En => self.en(),
+        }
+    }
+}
