@@ -1,6 +1,6 @@
 //! The English catalogue (`--lang en`): every [`Msg`], word for word as in Vietnamese.
 
-use super::{Lang, Msg, Newer, table_ref};
+use super::{Lang, Msg, Newer, WorkbookColumn, table_ref};
 
 impl Msg {
     pub(super) fn en(&self) -> String {
@@ -186,6 +186,15 @@ impl Msg {
             OutcomeSuperseded => "superseded".to_owned(),
             OutcomeRejected => "rejected".to_owned(),
             OutcomeSkipped => "skipped".to_owned(),
+            WorkbookDocTitle { title, period } => format!("Summary: {title}, {period}"),
+            WorkbookSummaryTitle { title, period } => format!("SUMMARY: {}, {period}", title.to_uppercase()),
+            WorkbookSummaryNote { unit_word, submitted } => format!(
+                "Reports received ({unit_word}): {submitted}. Units of measure as in the column “Unit”; an empty cell: the unit did not report it."
+            ),
+            WorkbookSubmissionsTitle { period } => format!("REPORTS RECEIVED FOR {period}"),
+            WorkbookUnusedFilesTitle => "FILES NOT USED".to_owned(),
+            WorkbookPageFooter => "Page &P/&N".to_owned(),
+            WorkbookColumn(c) => column(*c).to_owned(),
             StateSubmitted => "Submitted".to_owned(),
             StateMissing => "Missing".to_owned(),
             StateRejected => "Rejected".to_owned(),
@@ -258,5 +267,30 @@ fn type_en(expected: &str) -> &'static str {
         "table" => "a table",
         "array of tables" => "an array of tables [[...]]",
         _ => "another value",
+    }
+}
+
+fn column(c: WorkbookColumn) -> &'static str {
+    use WorkbookColumn::*;
+    match c {
+        Number => "No.",
+        Code => "Code",
+        Indicator => "Indicator",
+        UnitOfMeasure => "Unit",
+        Total => "Total",
+        UnitsReporting => "Units reporting",
+        Unit => "Unit",
+        State => "State",
+        File => "File",
+        Prepared => "Prepared",
+        Errors => "Errors",
+        Warnings => "Warnings",
+        Outcome => "Outcome",
+        Reason => "Reason",
+        Severity => "Severity",
+        Sheet => "Sheet",
+        Cell => "Cell",
+        Figure => "Figure",
+        Content => "Content",
     }
 }

@@ -132,26 +132,77 @@ pub enum Newer {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     // ---- configuration problems (`config --check`, `--config`)
-    ConfigSyntax { detail: String },
-    ConfigMissingTable { table: &'static str },
-    ConfigMissingField { table: &'static str, field: String },
-    ConfigEmptyField { field: String },
-    ConfigWrongType { field: String, expected: &'static str },
-    ConfigUnknownKey { table: &'static str, key: String },
-    ConfigNoEntries { table: &'static str },
-    ConfigBadUnitCode { code: String },
-    ConfigBadIndicatorCode { code: String },
-    ConfigReservedCode { code: String },
-    ConfigUnknownKind { value: String },
-    ConfigUnknownSeverity { value: String },
-    ConfigUnknownPeriod { value: String },
-    ConfigNegativeMax { value: String },
-    ConfigDuplicateCode { table: &'static str, code: String, first_line: usize },
-    ConfigUnknownSection { indicator: String, section: String },
-    ConfigNameClash { name: String, other: String, other_line: usize },
-    ConfigRuleSyntax { expr: String, detail: String },
-    ConfigRuleUnknownCode { expr: String, name: String },
-    ConfigSentenceSyntax { indicator: String, detail: String },
+    ConfigSyntax {
+        detail: String,
+    },
+    ConfigMissingTable {
+        table: &'static str,
+    },
+    ConfigMissingField {
+        table: &'static str,
+        field: String,
+    },
+    ConfigEmptyField {
+        field: String,
+    },
+    ConfigWrongType {
+        field: String,
+        expected: &'static str,
+    },
+    ConfigUnknownKey {
+        table: &'static str,
+        key: String,
+    },
+    ConfigNoEntries {
+        table: &'static str,
+    },
+    ConfigBadUnitCode {
+        code: String,
+    },
+    ConfigBadIndicatorCode {
+        code: String,
+    },
+    ConfigReservedCode {
+        code: String,
+    },
+    ConfigUnknownKind {
+        value: String,
+    },
+    ConfigUnknownSeverity {
+        value: String,
+    },
+    ConfigUnknownPeriod {
+        value: String,
+    },
+    ConfigNegativeMax {
+        value: String,
+    },
+    ConfigDuplicateCode {
+        table: &'static str,
+        code: String,
+        first_line: usize,
+    },
+    ConfigUnknownSection {
+        indicator: String,
+        section: String,
+    },
+    ConfigNameClash {
+        name: String,
+        other: String,
+        other_line: usize,
+    },
+    ConfigRuleSyntax {
+        expr: String,
+        detail: String,
+    },
+    ConfigRuleUnknownCode {
+        expr: String,
+        name: String,
+    },
+    ConfigSentenceSyntax {
+        indicator: String,
+        detail: String,
+    },
 
     // ---- findings: skipped files
     SkipLockFile,
@@ -160,55 +211,180 @@ pub enum Msg {
     SkipOther,
     SkipNotRegular,
     // ---- findings: files
-    FileUnreadable { reason: Reason },
+    FileUnreadable {
+        reason: Reason,
+    },
     FileDamaged,
     FolderUnreadable,
-    FileTooLarge { megabytes: u64, limit: u64 },
+    FileTooLarge {
+        megabytes: u64,
+        limit: u64,
+    },
     FileEncrypted,
-    FileNotSpreadsheet { extension: String },
-    FileNoTable { sheets: String },
-    FileTooManyCells { sheet: String, limit: usize },
-    FileSheetIgnored { sheet: String, period: Option<String>, used: String, hidden: bool },
-    FileValueColumnAmbiguous { columns: String },
-    FileValueColumnOtherTime { columns: String },
-    FileValueColumnPeriod { header: String, found: String, expected: String },
-    FileUnitConflict { cell_unit: String, file_unit: String },
-    FileUnitUnknown { value: String, suggestion: Option<String> },
-    FileUnitFromName { unit: String },
+    FileNotSpreadsheet {
+        extension: String,
+    },
+    FileNoTable {
+        sheets: String,
+    },
+    FileTooManyCells {
+        sheet: String,
+        limit: usize,
+    },
+    FileSheetIgnored {
+        sheet: String,
+        period: Option<String>,
+        used: String,
+        hidden: bool,
+    },
+    FileValueColumnAmbiguous {
+        columns: String,
+    },
+    FileValueColumnOtherTime {
+        columns: String,
+    },
+    FileValueColumnPeriod {
+        header: String,
+        found: String,
+        expected: String,
+    },
+    FileUnitConflict {
+        cell_unit: String,
+        file_unit: String,
+    },
+    FileUnitUnknown {
+        value: String,
+        suggestion: Option<String>,
+    },
+    FileUnitFromName {
+        unit: String,
+    },
     FileUnitMissing,
-    FilePeriodMismatch { found: String, expected: String },
-    FilePeriodUnreadable { value: String, assumed: String },
-    FilePeriodMissing { assumed: String },
-    FileDateUnreadable { value: String },
-    FileIndicatorMissing { code: String, label: String },
+    FilePeriodMismatch {
+        found: String,
+        expected: String,
+    },
+    FilePeriodUnreadable {
+        value: String,
+        assumed: String,
+    },
+    FilePeriodMissing {
+        assumed: String,
+    },
+    FileDateUnreadable {
+        value: String,
+    },
+    FileIndicatorMissing {
+        code: String,
+        label: String,
+    },
     FileEmpty,
-    FileSuperseded { by: String, why: Newer },
-    FileResendUndecidable { other: String },
-    FileSheetsDisagree { sheet: String, other: String, period: String },
+    FileSuperseded {
+        by: String,
+        why: Newer,
+    },
+    FileResendUndecidable {
+        other: String,
+    },
+    FileSheetsDisagree {
+        sheet: String,
+        other: String,
+        period: String,
+    },
     // ---- findings: cells and rows
-    CellFormulaNoValue { formula: String },
-    CellNotANumber { value: String, expected: Expected },
-    CellDate { date: String, expected: Expected },
-    CellErrorValue { value: String },
-    CellUnitWord { value: String, word: String, unit: String },
-    CellUnitConverted { value: String, read: String, unit: String },
-    CellAmbiguous { value: String, read: String, other: String },
-    CellDotDecimal { value: String, read: String },
-    CellTextNumber { value: String, read: String },
-    CellNegative { value: String },
-    CellFraction { value: String, unit: String },
-    CellOverMax { value: String, max: String, unit: String },
-    RowLabelOnly { label: String, code: String },
+    CellFormulaNoValue {
+        formula: String,
+    },
+    CellNotANumber {
+        value: String,
+        expected: Expected,
+    },
+    CellDate {
+        date: String,
+        expected: Expected,
+    },
+    CellErrorValue {
+        value: String,
+    },
+    CellUnitWord {
+        value: String,
+        word: String,
+        unit: String,
+    },
+    CellUnitConverted {
+        value: String,
+        read: String,
+        unit: String,
+    },
+    CellAmbiguous {
+        value: String,
+        read: String,
+        other: String,
+    },
+    CellDotDecimal {
+        value: String,
+        read: String,
+    },
+    CellTextNumber {
+        value: String,
+        read: String,
+    },
+    CellNegative {
+        value: String,
+    },
+    CellFraction {
+        value: String,
+        unit: String,
+    },
+    CellOverMax {
+        value: String,
+        max: String,
+        unit: String,
+    },
+    RowLabelOnly {
+        label: String,
+        code: String,
+    },
     TableWithoutCodes,
-    RowUnknown { what: String, value: String },
-    RowDuplicate { code: String, first_cell: String },
-    RowCodeLabelMismatch { code: String, label: String, label_code: String },
-    RowUnitMismatch { typed: String, unit: String },
-    RowUnitConverted { value: String, typed: String, read: String, unit: String },
-    ColumnUnusedText { column: String, header: String, example: String, count: usize },
+    RowUnknown {
+        what: String,
+        value: String,
+    },
+    RowDuplicate {
+        code: String,
+        first_cell: String,
+    },
+    RowCodeLabelMismatch {
+        code: String,
+        label: String,
+        label_code: String,
+    },
+    RowUnitMismatch {
+        typed: String,
+        unit: String,
+    },
+    RowUnitConverted {
+        value: String,
+        typed: String,
+        read: String,
+        unit: String,
+    },
+    ColumnUnusedText {
+        column: String,
+        header: String,
+        example: String,
+        count: usize,
+    },
     // ---- findings: rules
-    RuleViolated { message: String, require: String, values: String },
-    RuleFailed { rule: String, detail: String },
+    RuleViolated {
+        message: String,
+        require: String,
+        values: String,
+    },
+    RuleFailed {
+        rule: String,
+        detail: String,
+    },
 
     // ---- words shown in reports
     SeverityError,
@@ -223,45 +399,177 @@ pub enum Msg {
     StateRejected,
     UnitUnknownShort,
 
+    // ---- the consolidated workbook (its sheet names are fixed: `crate::outputs`)
+    WorkbookDocTitle {
+        title: String,
+        period: String,
+    },
+    WorkbookSummaryTitle {
+        title: String,
+        period: String,
+    },
+    WorkbookSummaryNote {
+        unit_word: String,
+        submitted: String,
+    },
+    WorkbookSubmissionsTitle {
+        period: String,
+    },
+    WorkbookUnusedFilesTitle,
+    /// A page footer in Excel's header/footer codes (`&P` page, `&N` pages).
+    WorkbookPageFooter,
+    WorkbookColumn(WorkbookColumn),
+
     // ---- check and status
-    PeriodFromArgument { period: String },
-    PeriodFromFiles { period: String },
-    PeriodFromFolder { period: String },
-    CheckSummary { files: usize, errors: usize, warnings: usize },
-    CheckClean { files: usize },
-    StatusSummary { submitted: usize, total: usize, rejected: usize, missing: usize },
+    PeriodFromArgument {
+        period: String,
+    },
+    PeriodFromFiles {
+        period: String,
+    },
+    PeriodFromFolder {
+        period: String,
+    },
+    CheckSummary {
+        files: usize,
+        errors: usize,
+        warnings: usize,
+    },
+    CheckClean {
+        files: usize,
+    },
+    StatusSummary {
+        submitted: usize,
+        total: usize,
+        rejected: usize,
+        missing: usize,
+    },
     StatusOtherFiles,
-    CountsShort { errors: usize, warnings: usize },
+    CountsShort {
+        errors: usize,
+        warnings: usize,
+    },
 
     // ---- build
-    BuildSubmitted { submitted: String, unit_word: String },
-    BuildMissing { names: String },
-    BuildRejected { names: String },
-    BuildFindings { errors: usize, warnings: usize, inbox: String },
+    BuildSubmitted {
+        submitted: String,
+        unit_word: String,
+    },
+    BuildMissing {
+        names: String,
+    },
+    BuildRejected {
+        names: String,
+    },
+    BuildFindings {
+        errors: usize,
+        warnings: usize,
+        inbox: String,
+    },
     BuildWritten,
-    BuildStrictRefused { errors: usize, inbox: String },
+    BuildStrictRefused {
+        errors: usize,
+        inbox: String,
+    },
 
     // ---- command results
-    ConfigProblemAt { file: String, line: usize, column: usize, problem: String },
-    ConfigProblemCount { file: String, count: usize },
-    ConfigValid { file: String, units: usize, sections: usize, indicators: usize, rules: usize },
-    TemplateWritten { path: String },
-    TemplatesWritten { count: usize, dir: String },
+    ConfigProblemAt {
+        file: String,
+        line: usize,
+        column: usize,
+        problem: String,
+    },
+    ConfigProblemCount {
+        file: String,
+        count: usize,
+    },
+    ConfigValid {
+        file: String,
+        units: usize,
+        sections: usize,
+        indicators: usize,
+        rules: usize,
+    },
+    TemplateWritten {
+        path: String,
+    },
+    TemplatesWritten {
+        count: usize,
+        dir: String,
+    },
 
     // ---- could not run (exit 2)
-    CannotReadFile { path: String, reason: Reason },
-    CannotWriteFile { path: String, reason: Reason },
-    CannotCreateDir { path: String, reason: Reason },
-    CannotWriteOutput { reason: Reason },
-    InvalidConfig { path: String },
-    UnknownUnitCode { code: String, known: String },
-    BadPeriod { value: String },
-    CannotReadInbox { path: String, reason: Reason },
-    InboxNotAFolder { path: String },
-    NoPeriod { inbox: String },
-    SumOverflow { code: String },
-    OutputInsideInbox { output: String, inbox: String },
-    TemplateError { name: String, line: Option<usize>, detail: String },
+    CannotReadFile {
+        path: String,
+        reason: Reason,
+    },
+    CannotWriteFile {
+        path: String,
+        reason: Reason,
+    },
+    CannotCreateDir {
+        path: String,
+        reason: Reason,
+    },
+    CannotWriteOutput {
+        reason: Reason,
+    },
+    InvalidConfig {
+        path: String,
+    },
+    UnknownUnitCode {
+        code: String,
+        known: String,
+    },
+    BadPeriod {
+        value: String,
+    },
+    CannotReadInbox {
+        path: String,
+        reason: Reason,
+    },
+    InboxNotAFolder {
+        path: String,
+    },
+    NoPeriod {
+        inbox: String,
+    },
+    SumOverflow {
+        code: String,
+    },
+    OutputInsideInbox {
+        output: String,
+        inbox: String,
+    },
+    TemplateError {
+        name: String,
+        line: Option<usize>,
+        detail: String,
+    },
+}
+
+/// A column header of the consolidated workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkbookColumn {
+    Number,
+    Code,
+    Indicator,
+    UnitOfMeasure,
+    Total,
+    UnitsReporting,
+    Unit,
+    State,
+    File,
+    Prepared,
+    Errors,
+    Warnings,
+    Outcome,
+    Reason,
+    Severity,
+    Sheet,
+    Cell,
+    Figure,
+    Content,
 }
 
 /// How a table of the configuration is shown: `[report]`, `[[unit]]`.

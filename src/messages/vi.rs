@@ -1,6 +1,6 @@
 //! The Vietnamese catalogue: every [`Msg`] as a clerk reads it (the default language).
 
-use super::{Lang, Msg, Newer, table_ref};
+use super::{Lang, Msg, Newer, WorkbookColumn, table_ref};
 
 impl Msg {
     pub(super) fn vi(&self) -> String {
@@ -186,6 +186,15 @@ impl Msg {
             OutcomeSuperseded => "bị thay thế".to_owned(),
             OutcomeRejected => "bị loại".to_owned(),
             OutcomeSkipped => "bỏ qua".to_owned(),
+            WorkbookDocTitle { title, period } => format!("Tổng hợp {} tháng {period}", title.to_lowercase()),
+            WorkbookSummaryTitle { title, period } => format!("TỔNG HỢP {} THÁNG {period}", title.to_uppercase()),
+            WorkbookSummaryNote { unit_word, submitted } => format!(
+                "Số {unit_word} đã nộp báo cáo: {submitted}. Đơn vị tính theo cột “Đơn vị tính”; ô trống: đơn vị không báo cáo."
+            ),
+            WorkbookSubmissionsTitle { period } => format!("TÌNH HÌNH NỘP BÁO CÁO THÁNG {period}"),
+            WorkbookUnusedFilesTitle => "CÁC TỆP KHÔNG DÙNG".to_owned(),
+            WorkbookPageFooter => "Trang &P/&N".to_owned(),
+            WorkbookColumn(c) => column(*c).to_owned(),
             StateSubmitted => "Đã nộp".to_owned(),
             StateMissing => "Chưa nộp".to_owned(),
             StateRejected => "Bị loại".to_owned(),
@@ -266,5 +275,30 @@ fn type_vi(expected: &str) -> &'static str {
         "table" => "một bảng",
         "array of tables" => "một danh sách bảng [[...]]",
         _ => "giá trị khác",
+    }
+}
+
+fn column(c: WorkbookColumn) -> &'static str {
+    use WorkbookColumn::*;
+    match c {
+        Number => "STT",
+        Code => "Mã",
+        Indicator => "Chỉ tiêu",
+        UnitOfMeasure => "Đơn vị tính",
+        Total => "Tổng cộng",
+        UnitsReporting => "Số đơn vị có kết quả",
+        Unit => "Đơn vị",
+        State => "Tình trạng",
+        File => "Tệp",
+        Prepared => "Ngày lập",
+        Errors => "Số lỗi",
+        Warnings => "Số cảnh báo",
+        Outcome => "Kết quả",
+        Reason => "Lý do",
+        Severity => "Mức độ",
+        Sheet => "Trang tính",
+        Cell => "Ô",
+        Figure => "Số liệu",
+        Content => "Nội dung",
     }
 }

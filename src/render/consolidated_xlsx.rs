@@ -14,7 +14,7 @@ use rust_xlsxwriter::{
 use crate::aggregate::Consolidation;
 use crate::config::{Config, Kind};
 use crate::intake::{Intake, Outcome};
-use crate::messages::Lang;
+use crate::messages::{Lang, Msg, WorkbookColumn as W};
 use crate::outputs::{SHEET_FINDINGS, SHEET_NOTES, SHEET_SUBMISSIONS, SHEET_SUMMARY};
 use crate::render::wrapped_height;
 use crate::vn_number::ratio;
@@ -73,15 +73,17 @@ pub fn render(config: &Config, intake: &Intake, c: &Consolidation, lang: Lang) -
     let date = ExcelDateTime::from_ymd(intake.period.year() as u16, intake.period.month() as u8, 1)?;
     workbook.set_properties(
         &DocProperties::new()
-            .set_title(format!("Tổng hợp {} tháng {}", config.report.title.to_lowercase(), intake.period.vn()))
+            .set_title(
+                Msg::WorkbookDocTitle { title: config.report.title.clone(), period: intake.period.vn() }.text(lang),
+            )
             .set_company(&config.report.organisation)
             .set_author("tonghop")
             .set_creation_datetime(&date),
     );
-    summary(workbook.add_worksheet(), config, intake, c, &s)?;
+    summary(workbook.add_worksheet(), config, intake, c, &s, lang)?;
     submissions(workbook.add_worksheet(), config, intake, &s, lang)?;
     findings(workbook.add_worksheet(), config, intake, &s, lang)?;
-    notes(workbook.add_worksheet(), config, c, &s)?;
+    notes(workbook.add_worksheet(), config, c, &s, lang)?;
     workbook.save_to_buffer()
 }
 
@@ -95,22 +97,23 @@ fn summary(
     intake: &Intake,
     c: &Consolidation,
     s: &Styles,
+    lang: Lang,
 ) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_SUMMARY)?;
     let last_col = FIRST_UNIT_COL + config.units.len() as u16 - 1;
     sheet.write_string_with_format(0, 0, config.report.organisation.to_uppercase(), &s.title)?;
-    let title = format!("TỔNG HỢP {} THÁNG {}", config.report.title.to_uppercase(), intake.period.vn());
+    let title = Msg::WorkbookSummaryTitle { title: config.report.title.clone(), period: intake.period.vn() }.text(lang);
     sheet.write_string_with_format(1, 0, title, &s.title)?;
-    let subtitle = format!(
-        "Số {} đã nộp báo cáo: {}. Đơn vị tính theo cột “Đơn vị tính”; ô trống: đơn vị không báo cáo.",
-        config.report.unit_word,
-        ratio(c.submitted.len(), c.units)
-    );
+    let subtitle = Msg::WorkbookSummaryNote {
+        unit_word: config.report.unit_word.clone(),
+        submitted: ratio(c.submitted.len(), c.units),
+    }
+    .text(lang);
     sheet.write_string_with_format(2, 0, subtitle, &s.subtitle)?;
 
-    let headers = ["STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Tổng cộng", "Số đơn vị có kết quả"];
-    for (col, h) in headers.iter().enumerate() {
-        sheet.write_string_with_format(HEADER_ROW, col as u16, *h, &s.header)?;
+    let headers = [W::Number, W::Code, W::Indicator, W::UnitOfMeasure, W::Total, W::UnitsReporting];
+    for (col, h) in headers.into_iter().enumerate() {
+        sheet.write_string_with_format(HEADER_ROW, col as u16, heading(h, lang), &s.header)?;
     }
     for (i, unit) in config.units.iter().enumerate() {
         sheet.write_string_with_format(HEADER_ROW, FIRST_UNIT_COL + i as u16, &unit.name, &s.header)?;
@@ -164,7 +167,7 @@ fn summary(
     sheet.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
-    sheet.set_footer("&C&\"Times New Roman\"&9Trang &P/&N");
+    sheet.set_footer(format!("&C&\"Times New Roman\"&9{}", Msg::WorkbookPageFooter.text(lang)));
     Ok(())
 }
 
@@ -176,11 +179,16 @@ fn submissions(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_SUBMISSIONS)?;
-    sheet.write_string_with_format(0, 0, format!("TÌNH HÌNH NỘP BÁO CÁO THÁNG {}", intake.period.vn()), &s.title)?;
-    let headers = ["STT", "Đơn vị", "Tình trạng", "Tệp", "Ngày lập", "Số lỗi", "Số cảnh báo"];
+    sheet.write_string_with_format(
+        0,
+        0,
+        Msg::WorkbookSubmissionsTitle { period: intake.period.vn() }.text(lang),
+        &s.title,
+    )?;
+    let headers = [W::Number, W::Unit, W::State, W::File, W::Prepared, W::Errors, W::Warnings];
     let widths = [5.0, 24.0, 12.0, 40.0, 12.0, 8.0, 10.0];
     for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
-        sheet.write_string_with_format(2, col as u16, *h, &s.header)?;
+        sheet.write_string_with_format(2, col as u16, heading(*h, lang), &s.header)?;
         sheet.set_column_width(col as u16, w)?;
     }
     let mut row = 3;
@@ -188,7 +196,7 @@ fn submissions(
         let file = status.report.map(|r| &intake.files[r]);
         sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.center)?;
         sheet.write_string_with_format(row, 1, &config.units[status.unit].name, &s.text)?;
-        sheet.write_string_with_format(row, 2, status.state.word().text(Lang::Vi), &s.center)?;
+        sheet.write_string_with_format(row, 2, status.state.word().text(lang), &s.center)?;
         sheet.write_string_with_format(row, 3, file.map(|f| f.shown()).unwrap_or_default(), &s.text)?;
         let prepared = file.and_then(|f| f.prepared).map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default();
         sheet.write_string_with_format(row, 4, prepared, &s.center)?;
@@ -201,20 +209,20 @@ fn submissions(
     let others: Vec<_> = intake.files.iter().filter(|f| f.outcome != Outcome::Used).collect();
     if !others.is_empty() {
         row += 1;
-        sheet.write_string_with_format(row, 0, "CÁC TỆP KHÔNG DÙNG", &s.title)?;
+        sheet.write_string_with_format(row, 0, Msg::WorkbookUnusedFilesTitle.text(lang), &s.title)?;
         row += 1;
         // Same columns as the table above (so the widths fit); the reason spans the last three.
-        for (col, h) in ["STT", "Đơn vị", "Kết quả", "Tệp"].iter().enumerate() {
-            sheet.write_string_with_format(row, col as u16, *h, &s.header)?;
+        for (col, h) in [W::Number, W::Unit, W::Outcome, W::File].into_iter().enumerate() {
+            sheet.write_string_with_format(row, col as u16, heading(h, lang), &s.header)?;
         }
-        sheet.merge_range(row, 4, row, 6, "Lý do", &s.header)?;
+        sheet.merge_range(row, 4, row, 6, &heading(W::Reason, lang), &s.header)?;
         row += 1;
         for (i, f) in others.iter().enumerate() {
             let unit = f.unit.map(|u| config.units[u].name.as_str()).unwrap_or("");
             let reason = f.reason().map(|x| x.text(lang)).unwrap_or_default();
             sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.center)?;
             sheet.write_string_with_format(row, 1, unit, &s.text)?;
-            sheet.write_string_with_format(row, 2, f.outcome.word().text(Lang::Vi), &s.center)?;
+            sheet.write_string_with_format(row, 2, f.outcome.word().text(lang), &s.center)?;
             sheet.write_string_with_format(row, 3, f.shown(), &s.text)?;
             sheet.merge_range(row, 4, row, 6, &fit(&reason), &s.text)?;
             sheet.set_row_height(row, wrapped_height(&[(&f.file, 40.0), (&reason, 30.0), (unit, 24.0)], 11.0))?;
@@ -230,17 +238,17 @@ fn submissions(
 
 fn findings(sheet: &mut Worksheet, config: &Config, intake: &Intake, s: &Styles, lang: Lang) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_FINDINGS)?;
-    let headers = ["Mức độ", "Mã", "Đơn vị", "Tệp", "Trang tính", "Ô", "Chỉ tiêu", "Nội dung"];
+    let headers = [W::Severity, W::Code, W::Unit, W::File, W::Sheet, W::Cell, W::Indicator, W::Content];
     let widths = [10.0, 6.0, 20.0, 28.0, 12.0, 6.0, 8.0, 70.0];
     for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
-        sheet.write_string_with_format(0, col as u16, *h, &s.header)?;
+        sheet.write_string_with_format(0, col as u16, heading(*h, lang), &s.header)?;
         sheet.set_column_width(col as u16, w)?;
     }
     let mut row = 1;
     for f in intake.findings() {
         let unit = f.unit.as_deref().and_then(|code| config.unit(code)).map(|u| u.name.as_str()).unwrap_or("");
         let cells = [
-            f.severity.word().text(Lang::Vi),
+            f.severity.word().text(lang),
             f.code.clone(),
             unit.to_owned(),
             f.file.clone(),
@@ -260,12 +268,12 @@ fn findings(sheet: &mut Worksheet, config: &Config, intake: &Intake, s: &Styles,
     list_print_setup(sheet)
 }
 
-fn notes(sheet: &mut Worksheet, config: &Config, c: &Consolidation, s: &Styles) -> Result<(), XlsxError> {
+fn notes(sheet: &mut Worksheet, config: &Config, c: &Consolidation, s: &Styles, lang: Lang) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_NOTES)?;
-    let headers = ["Đơn vị", "Mã", "Chỉ tiêu", "Số liệu", "Nội dung"];
+    let headers = [W::Unit, W::Code, W::Indicator, W::Figure, W::Content];
     let widths = [20.0, 6.0, 36.0, 9.0, 70.0];
     for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
-        sheet.write_string_with_format(0, col as u16, *h, &s.header)?;
+        sheet.write_string_with_format(0, col as u16, heading(*h, lang), &s.header)?;
         sheet.set_column_width(col as u16, w)?;
     }
     let mut row = 1;
@@ -287,6 +295,10 @@ fn notes(sheet: &mut Worksheet, config: &Config, c: &Consolidation, s: &Styles) 
         }
     }
     list_print_setup(sheet)
+}
+
+fn heading(column: W, lang: Lang) -> String {
+    Msg::WorkbookColumn(column).text(lang)
 }
 
 /// A list with its header on the first row: frozen, repeated on every page, A4 landscape.

@@ -325,3 +325,22 @@ fn checked_in_samples_are_what_the_generator_writes() {
         assert!(std::fs::read(messy.join(&rel)).unwrap() == bytes, "samples/messy/{rel} is stale");
     }
 }
+
+#[test]
+fn the_workbook_speaks_the_language_of_the_messages() {
+    // Its words (headers, states, severities) used to be Vietnamese whatever `--lang` said,
+    // beside English finding messages.
+    let dir = tempfile::tempdir().unwrap();
+    let out = build(dir.path(), &samples().join("messy"), &["--period", "2024-08", "--lang", "en"]);
+    assert!(out.status.code() == Some(1), "{out:?}");
+    let strings = crate::common::xlsx_part(&dir.path().join("tong-hop/tong-hop-2024-08.xlsx"), "xl/sharedStrings.xml");
+    for english in ["Severity", "Indicator", "error", "warning", "Submitted", "Missing", "FILES NOT USED"] {
+        assert!(strings.contains(&format!(">{english}<")), "{english} missing");
+    }
+    for vietnamese in ["Mức độ", ">lỗi<", "Đã nộp", "Tình trạng", "CÁC TỆP KHÔNG DÙNG"] {
+        assert!(!strings.contains(vietnamese), "{vietnamese} in an English workbook");
+    }
+    // The sheets keep their names: they are how an output is recognised.
+    let workbook = crate::common::xlsx_part(&dir.path().join("tong-hop/tong-hop-2024-08.xlsx"), "xl/workbook.xml");
+    assert!(workbook.contains("name=\"Kiểm tra\""));
+}
