@@ -7,7 +7,7 @@
 pub mod dates;
 pub mod extent;
 pub mod guard;
-pub mod legacy;
+pub(crate) mod legacy;
 pub mod sniff;
 pub mod table;
 pub mod value;
