@@ -36,7 +36,7 @@ pub enum NameSkip {
 ///
 /// # Errors
 /// When the inbox does not exist or is not a readable folder (exit 2).
-pub fn discover(inbox: &Path) -> Result<Vec<Found>, Fatal> {
+pub(crate) fn discover(inbox: &Path) -> Result<Vec<Found>, Fatal> {
     let unreadable =
         |e: &std::io::Error| Fatal(Msg::CannotReadInbox { path: inbox.display().to_string(), reason: Reason::of(e) });
     let meta = std::fs::metadata(inbox).map_err(|e| unreadable(&e))?;
@@ -81,7 +81,7 @@ fn relative(inbox: &Path, path: &Path) -> String {
 }
 
 /// Classifies a relative path by its name alone.
-pub fn name_skip(rel: &str) -> Option<NameSkip> {
+pub(crate) fn name_skip(rel: &str) -> Option<NameSkip> {
     let (dirs, name) = match rel.rsplit_once('/') {
         Some((d, n)) => (d, n),
         None => ("", rel),

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 /// A decimal with `.` thousands and `,` decimals, trailing zeros dropped:
 /// `1000000` → `1.000.000`, `13.3864` → `13,3864`, `2.500` → `2,5`.
-pub fn plain(value: Decimal) -> String {
+pub(crate) fn plain(value: Decimal) -> String {
     let normalized = value.normalize();
     let text = normalized.abs().to_string();
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
@@ -21,7 +21,7 @@ pub fn plain(value: Decimal) -> String {
 }
 
 /// `1234567` → `1.234.567` (digits only).
-pub fn group_thousands(digits: &str) -> String {
+pub(crate) fn group_thousands(digits: &str) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -35,20 +35,20 @@ pub fn group_thousands(digits: &str) -> String {
 
 /// A count as official reports write it: thousands grouped with `.`, and two digits under
 /// ten (`08 lượt`, `02 cuộc`, `11.383 lượt`). Fractions are kept (`2,5`) rather than hidden.
-pub fn count(value: Decimal) -> String {
+pub(crate) fn count(value: Decimal) -> String {
     let v = value.normalize();
     if v.fract().is_zero() && v >= Decimal::ZERO && v < Decimal::TEN { format!("{:02}", v.trunc()) } else { plain(v) }
 }
 
 /// `n/N` with at least two digits each: `04/13`, `13/13`.
-pub fn ratio(n: usize, total: usize) -> String {
+pub(crate) fn ratio(n: usize, total: usize) -> String {
     format!("{n:02}/{total:02}")
 }
 
 /// An amount to three decimals, trailing zeros dropped, `hơn` in front when cutting the
 /// fourth decimal and beyond lost something: 13,3864 → `hơn 13,386`; 2,5 → `2,5`;
 /// 60000000 → `60.000.000`.
-pub fn amount(value: Decimal) -> String {
+pub(crate) fn amount(value: Decimal) -> String {
     let v = value.normalize();
     let shown = v.trunc_with_scale(3);
     let text = plain(shown);

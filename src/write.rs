@@ -19,7 +19,7 @@ fn temp_builder<'a>() -> tempfile::Builder<'a, 'a> {
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, then renames it
 /// over `path` (an atomic replace on the same file system).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Fatal> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Fatal> {
     write_all_atomic(&[(path.to_path_buf(), bytes.to_vec())])
 }
 
@@ -27,7 +27,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Fatal> {
 /// all are written are they renamed into place, each earlier output moved aside until all the
 /// renames succeed. On any failure the earlier outputs are put back and no new or partial file
 /// is left.
-pub fn write_all_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Fatal> {
+pub(crate) fn write_all_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Fatal> {
     let fail = |path: &Path, e: &std::io::Error| {
         Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: Reason::of(e) })
     };
@@ -95,7 +95,7 @@ fn restore(path: &Path, backup: Option<&Path>) {
 }
 
 /// Creates a folder and its parents.
-pub fn create_dir(path: &Path) -> Result<(), Fatal> {
+pub(crate) fn create_dir(path: &Path) -> Result<(), Fatal> {
     std::fs::create_dir_all(path)
         .map_err(|e| Fatal(Msg::CannotCreateDir { path: path.display().to_string(), reason: Reason::of(&e) }))
 }

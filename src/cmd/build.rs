@@ -14,7 +14,7 @@ use crate::messages::Reason;
 use crate::write::{create_dir, write_all_atomic};
 use crate::{outputs, render};
 
-pub fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
+pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
     refuse_output_inside_inbox(&args.output, &args.inbox)?;
     let intake = intake(&args.inbox, &ctx.config, args.period)?;
     let inbox = args.inbox.display().to_string();

@@ -6,7 +6,7 @@ use crate::error::Fatal;
 use crate::intake::{Intake, has_errors, intake};
 use crate::render::check::{json, text};
 
-pub fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
+pub(super) fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
     let intake = intake(&args.inbox, &ctx.config, args.period)?;
     match args.format {
         OutputFormat::Text => super::emit(&text(&ctx.config, &intake, ctx.lang, ctx.quiet))?,
@@ -16,6 +16,6 @@ pub fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
 }
 
 /// 1 when errors were found (spec §5), for every command that reads an inbox.
-pub fn exit_status(intake: &Intake) -> u8 {
+pub(super) fn exit_status(intake: &Intake) -> u8 {
     if has_errors(intake) { EXIT_FINDINGS } else { EXIT_OK }
 }

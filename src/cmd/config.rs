@@ -8,13 +8,13 @@ use crate::error::Fatal;
 use crate::messages::{Lang, Msg};
 
 /// Prints the configuration in use, so a user can copy and edit it.
-pub fn print(ctx: &Context) -> Result<u8, Fatal> {
+pub(super) fn print(ctx: &Context) -> Result<u8, Fatal> {
     super::emit(&ctx.config_text)?;
     Ok(EXIT_OK)
 }
 
 /// Reports every problem of a configuration file; exit 0 when clean, 1 when not.
-pub fn check(path: &Path, lang: Lang, quiet: bool) -> Result<u8, Fatal> {
+pub(super) fn check(path: &Path, lang: Lang, quiet: bool) -> Result<u8, Fatal> {
     let text = read_text(path)?;
     let file = path.display().to_string();
     match Config::parse(&text) {

@@ -6,7 +6,7 @@ use crate::error::Fatal;
 use crate::intake::intake;
 use crate::render::{check, status};
 
-pub fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
+pub(super) fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
     let intake = intake(&args.inbox, &ctx.config, args.period)?;
     match args.format {
         // Quiet: only the problems, as `check -q` shows them.

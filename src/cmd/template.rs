@@ -11,7 +11,7 @@ use crate::period::Period;
 use crate::render::form_xlsx;
 use crate::write::{create_dir, write_atomic};
 
-pub fn run(ctx: &Context, args: TemplateArgs) -> Result<u8, Fatal> {
+pub(super) fn run(ctx: &Context, args: TemplateArgs) -> Result<u8, Fatal> {
     let period = args.period.unwrap_or_else(Period::current);
     if args.all_units {
         let dir = args.output.unwrap_or_else(|| PathBuf::from("mau"));

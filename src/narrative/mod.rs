@@ -23,7 +23,7 @@ use crate::messages::{Lang, Msg};
 use crate::vn_number;
 
 /// The default document template.
-pub const DEFAULT_TEMPLATE: &str = include_str!("default.md.j2");
+pub(crate) const DEFAULT_TEMPLATE: &str = include_str!("default.md.j2");
 
 /// The sentence of an indicator without one of its own.
 /// When every unit reported it, the footnote would list them all: it is left out.
@@ -39,14 +39,14 @@ const MARK_CLOSE: char = '\u{E001}';
 /// The narrative, written: Markdown body with `[^n]` references, and the footnotes' texts
 /// (Markdown with `**bold**`), numbered from 1 in order of appearance.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Narrative {
+pub(crate) struct Narrative {
     pub body: String,
     pub footnotes: Vec<String>,
 }
 
 /// A template that could not be compiled or rendered: its name, line and what is wrong.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TemplateError {
+pub(crate) struct TemplateError {
     pub name: String,
     pub line: Option<usize>,
     pub detail: String,
@@ -61,13 +61,13 @@ impl TemplateError {
         }
     }
 
-    pub fn msg(&self) -> Msg {
+    pub(crate) fn msg(&self) -> Msg {
         Msg::TemplateError { name: self.name.clone(), line: self.line, detail: self.detail.clone() }
     }
 }
 
 /// Writes the narrative with `template` (the default when `None`).
-pub fn write(
+pub(crate) fn write(
     config: &Config,
     intake: &Intake,
     c: &Consolidation,
@@ -247,7 +247,7 @@ fn unit_lists(config: &Config, c: &Consolidation) -> BTreeMap<String, String> {
 
 /// User text inside our Markdown, kept on one line: `*` would start bold, `[` a footnote,
 /// `\` escapes, and a line break would end the paragraph or footnote.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut one_line = String::with_capacity(text.len());
     for line in text.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()) {
         if !one_line.is_empty() {

@@ -17,13 +17,13 @@ use super::sniff::Format;
 
 /// Cells of a dense rectangle calamine may build for one sheet (about 56 bytes each with its
 /// formula range): some 110 MB. A report is a few hundred cells.
-pub const MAX_DENSE_CELLS: u64 = 2_000_000;
+pub(crate) const MAX_DENSE_CELLS: u64 = 2_000_000;
 /// What a workbook may hold once unzipped. A report is well under a megabyte.
-pub const MAX_UNZIPPED_BYTES: u64 = 200_000_000;
+pub(crate) const MAX_UNZIPPED_BYTES: u64 = 200_000_000;
 
 /// Why a workbook is refused before loading, for the finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TooLarge {
+pub(crate) enum TooLarge {
     /// A sheet's rectangle: its name (or number), and the cells it would take.
     Sheet { sheet: String, cells: u64 },
     /// The workbook once unzipped, in bytes.
@@ -38,7 +38,7 @@ pub enum TooLarge {
 
 /// Checks a workbook before it is loaded. A zip or XML that cannot be parsed here passes:
 /// calamine then says what is wrong with it.
-pub fn check(bytes: &[u8], format: Format) -> Result<(), TooLarge> {
+pub(crate) fn check(bytes: &[u8], format: Format) -> Result<(), TooLarge> {
     match format {
         Format::Xls => check_xls(bytes),
         Format::Xlsx | Format::Xlsb => check_unzipped(bytes),

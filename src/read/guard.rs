@@ -12,7 +12,7 @@ thread_local! {
 static HOOK: Once = Once::new();
 
 /// Runs `f`; a panic in it is returned as `Err` with its message.
-pub fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     HOOK.call_once(|| {
         let default = panic::take_hook();
         panic::set_hook(Box::new(move |info| {

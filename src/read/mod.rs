@@ -5,10 +5,10 @@
 //! that needs the period and the other files, see [`crate::intake`].
 
 pub mod dates;
-pub mod extent;
-pub mod guard;
+pub(crate) mod extent;
+pub(crate) mod guard;
 pub(crate) mod legacy;
-pub mod sniff;
+pub(crate) mod sniff;
 pub mod table;
 pub mod value;
 pub mod value_text;

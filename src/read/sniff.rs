@@ -17,7 +17,7 @@ pub enum Format {
 
 /// What the bytes of a file are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sniffed {
+pub(crate) enum Sniffed {
     Spreadsheet(Format),
     /// An Office file protected by a password: the workbook is encrypted inside an OLE container.
     Encrypted,
@@ -31,9 +31,9 @@ const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 
 /// Extensions that promise a spreadsheet: such a file that is not one is an error, not a skip.
-pub const SPREADSHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods", "xltx", "xltm", "ots"];
+pub(crate) const SPREADSHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods", "xltx", "xltm", "ots"];
 
-pub fn sniff(bytes: &[u8]) -> Sniffed {
+pub(crate) fn sniff(bytes: &[u8]) -> Sniffed {
     if bytes.starts_with(OLE_MAGIC) {
         // Password-protected .xlsx files are OLE containers holding an `EncryptedPackage` stream
         // (its name is stored in UTF-16 in the directory).

@@ -11,7 +11,14 @@ use crate::messages::{Lang, Msg};
 use crate::vn_number::ratio;
 
 /// The short summary of spec §5: submitted n/N, missing units, errors, warnings, files written.
-pub fn text(config: &Config, intake: &Intake, c: &Consolidation, inbox: &str, written: &[&Path], lang: Lang) -> String {
+pub(crate) fn text(
+    config: &Config,
+    intake: &Intake,
+    c: &Consolidation,
+    inbox: &str,
+    written: &[&Path],
+    lang: Lang,
+) -> String {
     let names = |units: &[usize]| units.iter().map(|&u| config.units[u].name.as_str()).collect::<Vec<_>>().join(", ");
     let mut lines = vec![
         period_line(intake).text(lang),

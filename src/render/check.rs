@@ -10,7 +10,7 @@ use crate::intake::{Intake, Outcome};
 use crate::messages::{Lang, Msg};
 
 /// Findings grouped by file, for a clerk. With `--quiet`, only the errors.
-pub fn text(config: &Config, intake: &Intake, lang: Lang, errors_only: bool) -> String {
+pub(crate) fn text(config: &Config, intake: &Intake, lang: Lang, errors_only: bool) -> String {
     let mut out = if errors_only { String::new() } else { format!("{}\n", period_line(intake).text(lang)) };
     for file in &intake.files {
         // A superseded file's own problems do not count (a newer file is used): only why it
@@ -81,7 +81,7 @@ struct FindingJson<'a> {
 }
 
 /// The JSON of spec §5: `{"period", "findings": [{code, severity, file, sheet, cell, unit, indicator, message}]}`.
-pub fn json(intake: &Intake, lang: Lang, errors_only: bool) -> String {
+pub(crate) fn json(intake: &Intake, lang: Lang, errors_only: bool) -> String {
     // Quiet: the errors only, here too.
     let findings = intake
         .findings()

@@ -17,20 +17,20 @@ use crate::period::Period;
 use crate::render::wrapped_height;
 
 /// Where the template puts things (0-based rows and columns).
-pub mod layout {
+pub(crate) mod layout {
     use rust_xlsxwriter::{ColNum, RowNum};
-    pub const ROW_ORGANISATION: RowNum = 0;
-    pub const ROW_TITLE: RowNum = 1;
-    pub const ROW_UNIT: RowNum = 3;
-    pub const ROW_PERIOD: RowNum = 4;
-    pub const ROW_PREPARED: RowNum = 5;
-    pub const ROW_HEADER: RowNum = 7;
-    pub const COL_LABEL: ColNum = 0;
-    pub const COL_VALUE: ColNum = 2;
-    pub const COL_PREPARER_LABEL: ColNum = 3;
-    pub const COL_PREPARER: ColNum = 4;
+    pub(crate) const ROW_ORGANISATION: RowNum = 0;
+    pub(crate) const ROW_TITLE: RowNum = 1;
+    pub(crate) const ROW_UNIT: RowNum = 3;
+    pub(crate) const ROW_PERIOD: RowNum = 4;
+    pub(crate) const ROW_PREPARED: RowNum = 5;
+    pub(crate) const ROW_HEADER: RowNum = 7;
+    pub(crate) const COL_LABEL: ColNum = 0;
+    pub(crate) const COL_VALUE: ColNum = 2;
+    pub(crate) const COL_PREPARER_LABEL: ColNum = 3;
+    pub(crate) const COL_PREPARER: ColNum = 4;
     /// Column widths in characters, A to F.
-    pub const WIDTHS: [f64; 6] = [6.0, 8.0, 48.0, 12.0, 11.0, 36.0];
+    pub(crate) const WIDTHS: [f64; 6] = [6.0, 8.0, 48.0, 12.0, 11.0, 36.0];
 }
 use layout::*;
 
@@ -53,7 +53,7 @@ fn properties(config: &Config, period: Period) -> DocProperties {
 ///
 /// # Errors
 /// Only if rust_xlsxwriter refuses a value (e.g. a configured text longer than Excel allows).
-pub fn render(config: &Config, period: Period, unit: Option<&Unit>) -> Result<Vec<u8>, XlsxError> {
+pub(crate) fn render(config: &Config, period: Period, unit: Option<&Unit>) -> Result<Vec<u8>, XlsxError> {
     let mut guide = Worksheet::new();
     guide.set_name(SHEET_GUIDE)?;
     let unit_list = write_guide(&mut guide, config)?;

@@ -5,7 +5,7 @@ use crate::finding::Finding;
 use crate::intake::{Intake, PeriodSource};
 use crate::messages::{Lang, Msg};
 
-pub fn period_line(intake: &Intake) -> Msg {
+pub(super) fn period_line(intake: &Intake) -> Msg {
     let period = intake.period.vn();
     match intake.period_source {
         PeriodSource::Argument => Msg::PeriodFromArgument { period },
@@ -15,7 +15,7 @@ pub fn period_line(intake: &Intake) -> Msg {
 }
 
 /// The unit's full name, or "(unit unknown)".
-pub fn unit_name(config: &Config, unit: Option<usize>, lang: Lang) -> String {
+pub(super) fn unit_name(config: &Config, unit: Option<usize>, lang: Lang) -> String {
     match unit {
         Some(u) => config.units[u].name.clone(),
         None => Msg::UnitUnknownShort.text(lang),
@@ -23,7 +23,7 @@ pub fn unit_name(config: &Config, unit: Option<usize>, lang: Lang) -> String {
 }
 
 /// `Báo cáo!E12`, `Báo cáo`, or nothing.
-pub fn location(f: &Finding) -> String {
+pub(super) fn location(f: &Finding) -> String {
     match (&f.sheet, &f.cell) {
         (Some(s), Some(c)) => format!("{s}!{c}"),
         (Some(s), None) => s.clone(),

@@ -3,7 +3,7 @@
 
 use crate::narrative::Narrative;
 
-pub fn render(n: &Narrative) -> Vec<u8> {
+pub(crate) fn render(n: &Narrative) -> Vec<u8> {
     let mut out = n.body.clone();
     if !n.footnotes.is_empty() {
         out.push('\n');

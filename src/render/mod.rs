@@ -2,15 +2,15 @@
 //! command prints. None of them touches the file system or the terminal; [`crate::write`]
 //! writes files, `cmd` prints.
 
-pub mod build;
-pub mod check;
+pub(crate) mod build;
+pub(crate) mod check;
 pub mod consolidated_xlsx;
 pub mod csv;
-pub mod docx;
-pub mod form_xlsx;
+pub(crate) mod docx;
+pub(crate) mod form_xlsx;
 mod inbox;
-pub mod markdown;
-pub mod status;
+pub(crate) mod markdown;
+pub(crate) mod status;
 mod terminal;
 
 /// A row height (points) that shows wrapped texts whole, from each text's length and its

@@ -9,7 +9,7 @@ use crate::intake::{Intake, Outcome, UnitState};
 use crate::messages::{Lang, Msg};
 
 /// One line per configured unit, then the files not used.
-pub fn text(config: &Config, intake: &Intake, lang: Lang) -> String {
+pub(crate) fn text(config: &Config, intake: &Intake, lang: Lang) -> String {
     let count = |s: UnitState| intake.units.iter().filter(|u| u.state == s).count();
     let summary = Msg::StatusSummary {
         submitted: count(UnitState::Submitted),
@@ -85,7 +85,7 @@ struct FileJson<'a> {
 }
 
 /// The JSON of spec §5.
-pub fn json(config: &Config, intake: &Intake) -> String {
+pub(crate) fn json(config: &Config, intake: &Intake) -> String {
     let units = intake
         .units
         .iter()

@@ -8,28 +8,28 @@ fn paint(style: Style, text: &str) -> String {
     format!("{}{text}{}", style.render(), style.render_reset())
 }
 
-pub fn red(text: &str) -> String {
+pub(super) fn red(text: &str) -> String {
     paint(AnsiColor::Red.on_default(), text)
 }
 
-pub fn yellow(text: &str) -> String {
+pub(super) fn yellow(text: &str) -> String {
     paint(AnsiColor::Yellow.on_default(), text)
 }
 
-pub fn green(text: &str) -> String {
+pub(super) fn green(text: &str) -> String {
     paint(AnsiColor::Green.on_default(), text)
 }
 
-pub fn dim(text: &str) -> String {
+pub(super) fn dim(text: &str) -> String {
     paint(Style::new().dimmed(), text)
 }
 
-pub fn bold(text: &str) -> String {
+pub(super) fn bold(text: &str) -> String {
     paint(Style::new().bold(), text)
 }
 
 /// Pads to a width in characters (not bytes: Vietnamese letters are several bytes).
-pub fn pad(text: &str, width: usize) -> String {
+pub(super) fn pad(text: &str, width: usize) -> String {
     let n = text.chars().count();
     if n >= width { text.to_owned() } else { format!("{text}{}", " ".repeat(width - n)) }
 }

@@ -7,7 +7,7 @@
 //! Nothing here looks at other files: duplicates and unit statuses are [`crate::intake`]'s.
 
 mod checks;
-pub mod rules;
+pub(crate) mod rules;
 mod sheets;
 
 use std::collections::BTreeMap;

@@ -15,7 +15,12 @@ use crate::read::table::Entry;
 use crate::vn_number::plain;
 
 /// Every rule that fails for these entries, as findings.
-pub fn evaluate_rules(config: &Config, entries: &BTreeMap<usize, Entry>, file: &str, sheet: &str) -> Vec<Finding> {
+pub(crate) fn evaluate_rules(
+    config: &Config,
+    entries: &BTreeMap<usize, Entry>,
+    file: &str,
+    sheet: &str,
+) -> Vec<Finding> {
     let values: BTreeMap<&str, Decimal> = config
         .indicators
         .iter()
