@@ -15,7 +15,7 @@ pub mod form;
 pub mod intake;
 pub mod messages;
 pub mod names;
-pub(crate) mod narrative;
+pub mod narrative;
 pub mod outputs;
 pub mod period;
 pub mod read;

@@ -39,7 +39,7 @@ const MARK_CLOSE: char = '\u{E001}';
 /// The narrative, written: Markdown body with `[^n]` references, and the footnotes' texts
 /// (Markdown with `**bold**`), numbered from 1 in order of appearance.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Narrative {
+pub struct Narrative {
     pub body: String,
     pub footnotes: Vec<String>,
 }

@@ -6,7 +6,7 @@ pub(crate) mod build;
 pub(crate) mod check;
 pub mod consolidated_xlsx;
 pub mod csv;
-pub(crate) mod docx;
+pub mod docx;
 pub(crate) mod form_xlsx;
 mod inbox;
 pub(crate) mod markdown;

@@ -120,20 +120,26 @@ fn the_word_document_has_real_footnotes_and_the_official_layout() {
     assert!(footnotes.contains("w:type=\"separator\" w:id=\"-1\""));
     // Unit names bold in footnotes.
     assert!(
-        footnotes.contains("<w:b /><w:bCs /></w:rPr><w:t xml:space=\"preserve\">Phường An Phú:</w:t>"),
+        footnotes.contains("<w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Phường An Phú:</w:t>"),
         "bold unit names"
     );
-    // A4, margins 20/20/30/15 mm, Times New Roman 14 pt, justified with a 1,27 cm first line.
-    assert!(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\""), "A4");
+    // A4, margins 20/20/30/15 mm, Times New Roman 14 pt (footnotes 12 pt), justified with a
+    // 1,27 cm first line and 6 pt after.
+    assert!(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4");
+    assert!(document.contains(
+        "<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\""
+    ));
     assert!(
-        document.contains("w:top=\"1134\"")
-            && document.contains("w:left=\"1701\"")
-            && document.contains("w:right=\"850\"")
+        styles.contains("<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:sz w:val=\"28\"/>"),
+        "Times New Roman 14 pt"
     );
-    assert!(styles.contains("Times New Roman") && styles.contains("<w:sz w:val=\"28\" />"), "Times New Roman 14 pt");
-    assert!(document.contains("<w:jc w:val=\"both\" />") && document.contains("w:firstLine=\"720\""));
+    assert!(styles.contains("<w:rPr><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr>"), "footnotes 12 pt");
+    assert!(
+        document
+            .contains("<w:pPr><w:spacing w:after=\"120\"/><w:ind w:firstLine=\"720\"/><w:jc w:val=\"both\"/></w:pPr>")
+    );
     // Page numbers in the header, not on the first page.
-    assert!(document.contains("<w:titlePg />") && document.contains("w:type=\"first\""));
+    assert!(document.contains("<w:titlePg/>") && document.contains("w:type=\"first\""));
     let header = xlsx_part(&path, "word/header1.xml");
     assert!(header.contains("PAGE"), "{header}");
     // The text is the Markdown's.
@@ -262,4 +268,203 @@ fn an_indicator_is_covered_only_by_a_sentence_that_uses_it() {
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
     assert!(md.contains("Mô hình dân vận khéo"), "VD0's figure vanished:\n{md}");
     assert!(md.contains("02 công trình, phần việc với tổng giá trị 1,5 tỷ đồng"), "{md}");
+}
+
+/// Every part of a .docx, by name, in the zip's order.
+fn docx_parts(bytes: &[u8]) -> Vec<(String, String)> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .filter_map(|i| {
+            let mut entry = zip.by_index(i).unwrap();
+            let name = entry.name().unwrap().into_owned();
+            if name.ends_with('/') {
+                return None;
+            }
+            let mut text = String::new();
+            entry.read_to_string(&mut text).unwrap();
+            Some((name, text))
+        })
+        .collect()
+}
+
+fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
+    parts.iter().find(|(n, _)| n == name).map(|(_, xml)| xml.as_str()).unwrap_or_else(|| panic!("no part {name}"))
+}
+
+/// Each element named `name` (start or empty tag) in document order, with its attributes.
+/// Reading goes to the end, so a part that is not well-formed XML (a tag left open, an end
+/// tag that does not match, a character XML 1.0 forbids) fails here.
+fn elements(part: &str, xml: &str, name: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    use quick_xml::XmlVersion;
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut found = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Eof) => break,
+            Ok(Event::Start(e) | Event::Empty(e)) if e.name().as_ref() == name => found.push(
+                e.attributes()
+                    .map(|a| {
+                        let a = a.unwrap_or_else(|e| panic!("{part}: {e}"));
+                        let value =
+                            a.normalized_value(XmlVersion::Implicit1_0).unwrap_or_else(|e| panic!("{part}: {e}"));
+                        (a.key.as_ref().to_owned(), value.into_owned())
+                    })
+                    .collect(),
+            ),
+            Ok(Event::Text(t)) => {
+                let text = t.xml10_content();
+                assert!(!text.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')), "{part}: {text:?}");
+            }
+            Ok(Event::GeneralRef(r)) if r.is_char_ref() => {
+                let c = r.resolve_char_ref().unwrap_or_else(|e| panic!("{part}: {e}"));
+                assert!(c.is_some_and(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')), "{part}: {c:?}");
+            }
+            Ok(_) => {}
+            Err(e) => panic!("{part}: {e} at {}", reader.buffer_position()),
+        }
+    }
+    found
+}
+
+/// The text of a part, escapes undone, runs joined.
+fn text_of(xml: &str) -> String {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut text = String::new();
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Eof => break,
+            Event::Text(t) => text.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if r.is_char_ref() => text.push(r.resolve_char_ref().unwrap().unwrap()),
+            Event::GeneralRef(r) => {
+                let name = r.xml10_content();
+                let resolved =
+                    quick_xml::escape::resolve_predefined_entity(&name).unwrap_or_else(|| panic!("&{name};"));
+                text.push_str(resolved);
+            }
+            _ => {}
+        }
+    }
+    text
+}
+
+fn attr<'a>(e: &'a std::collections::BTreeMap<String, String>, key: &str) -> Option<&'a str> {
+    e.get(key).map(String::as_str)
+}
+
+#[test]
+fn every_part_of_the_word_document_is_well_formed_and_its_footnotes_are_word_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = august(dir.path());
+    let n = md.lines().filter(|l| l.starts_with("[^")).count();
+    let parts = docx_parts(&std::fs::read(dir.path().join("out/bao-cao-2024-08.docx")).unwrap());
+    for (name, xml) in &parts {
+        elements(name, xml, "");
+    }
+    // The package: every part a relationship names exists, every XML part has its content type.
+    let types = elements("types", part(&parts, "[Content_Types].xml"), "Override");
+    for (name, _) in parts.iter().filter(|(n, _)| !n.ends_with(".rels") && n != "[Content_Types].xml") {
+        assert!(types.iter().any(|t| attr(t, "PartName") == Some(&format!("/{name}"))), "no content type for {name}");
+    }
+    for (rels, base) in [("_rels/.rels", ""), ("word/_rels/document.xml.rels", "word/")] {
+        for r in elements(rels, part(&parts, rels), "Relationship") {
+            let target = format!("{base}{}", attr(&r, "Target").unwrap());
+            assert!(parts.iter().any(|(n, _)| *n == target), "{rels} points at a missing {target}");
+        }
+    }
+    // Word's footnotes: the separator (-1) and the continuation separator (0) first, which the
+    // settings name, then one footnote per narrative footnote, each printing its number.
+    let footnotes = part(&parts, "word/footnotes.xml");
+    let notes = elements("footnotes", footnotes, "w:footnote");
+    let kinds: Vec<(Option<&str>, Option<&str>)> = notes.iter().map(|e| (attr(e, "w:type"), attr(e, "w:id"))).collect();
+    assert_eq!(kinds[..2], [(Some("separator"), Some("-1")), (Some("continuationSeparator"), Some("0"))]);
+    let ids: Vec<String> = kinds[2..].iter().map(|(kind, id)| format!("{kind:?} {}", id.unwrap())).collect();
+    assert_eq!(ids, (1..=n).map(|i| format!("None {i}")).collect::<Vec<_>>());
+    assert_eq!(elements("footnotes", footnotes, "w:footnoteRef").len(), n);
+    assert_eq!(elements("footnotes", footnotes, "w:separator").len(), 1);
+    assert_eq!(elements("footnotes", footnotes, "w:continuationSeparator").len(), 1);
+    let settings = part(&parts, "word/settings.xml");
+    let named: Vec<_> =
+        elements("settings", settings, "w:footnote").iter().map(|e| attr(e, "w:id").map(str::to_owned)).collect();
+    assert_eq!(named, [Some("-1".to_owned()), Some("0".to_owned())], "{settings}");
+    // Footnote paragraphs are in the footnote text style (12 pt), the marks in the reference style.
+    let styles = part(&parts, "word/styles.xml");
+    let ids: Vec<_> =
+        elements("styles", styles, "w:style").iter().map(|s| attr(s, "w:styleId").unwrap().to_owned()).collect();
+    for id in ["Normal", "FootnoteText", "FootnoteReference", "Heading1", "Heading2", "Heading3"] {
+        assert!(ids.iter().any(|s| s == id), "style {id} in {ids:?}");
+    }
+    let in_text_style = elements("footnotes", footnotes, "w:pStyle")
+        .iter()
+        .filter(|s| attr(s, "w:val") == Some("FootnoteText"))
+        .count();
+    assert_eq!(in_text_style, n);
+}
+
+#[test]
+fn the_page_set_up_is_in_the_order_word_reads_it() {
+    let dir = tempfile::tempdir().unwrap();
+    august(dir.path());
+    let parts = docx_parts(&std::fs::read(dir.path().join("out/bao-cao-2024-08.docx")).unwrap());
+    let document = part(&parts, "word/document.xml");
+    // The section's children in the schema's order: header references first.
+    let section = &document[document.rfind("<w:sectPr").unwrap()..];
+    let order: Vec<usize> = ["<w:headerReference", "<w:pgSz", "<w:pgMar", "<w:titlePg"]
+        .iter()
+        .map(|tag| section.find(tag).unwrap_or_else(|| panic!("no {tag} in {section}")))
+        .collect();
+    assert!(order.is_sorted(), "{section}");
+    // The first page's header is empty, but a header holds at least one paragraph.
+    let rels = elements("rels", part(&parts, "word/_rels/document.xml.rels"), "Relationship");
+    let first = elements("document", document, "w:headerReference")
+        .into_iter()
+        .find(|h| attr(h, "w:type") == Some("first"))
+        .unwrap();
+    let target = rels.iter().find(|r| attr(r, "Id") == attr(&first, "r:id")).and_then(|r| attr(r, "Target")).unwrap();
+    let header = part(&parts, &format!("word/{target}"));
+    assert_eq!(elements("header", header, "w:p").len(), 1, "{header}");
+    assert_eq!(text_of(header).trim(), "");
+}
+
+#[test]
+fn text_xml_cannot_hold_is_left_out_and_markup_is_only_text() {
+    let narrative = tonghop::narrative::Narrative {
+        body: "# Tiêu đề <b>\n\nDòng \u{1b}[31m có\u{0B} <b> & \"x\" \\*\\*[^1].\n".to_owned(),
+        footnotes: vec!["**Đơn vị:** a < b & c\u{7}; ]]> xong".to_owned()],
+    };
+    let bytes = tonghop::render::docx::render(&narrative, tonghop::period::Period::new(2024, 8).unwrap()).unwrap();
+    let parts = docx_parts(&bytes);
+    for (name, xml) in &parts {
+        elements(name, xml, "");
+    }
+    let body = text_of(part(&parts, "word/document.xml"));
+    assert!(body.contains("Tiêu đề <b>") && body.contains("Dòng [31m có <b> & \"x\" **."), "{body}");
+    let notes = text_of(part(&parts, "word/footnotes.xml"));
+    assert!(notes.contains("Đơn vị: a < b & c; ]]> xong"), "{notes}");
+}
+
+#[test]
+fn a_footnote_referenced_twice_is_two_footnotes_in_word() {
+    // Word numbers its footnotes by position and prints one per reference: two references to
+    // the same id would be one note shown twice, or a broken document.
+    let narrative = tonghop::narrative::Narrative {
+        body: "Một[^1] hai[^1] ba[^2] bốn[^3].\n".to_owned(),
+        footnotes: vec!["Thứ nhất.".to_owned(), "Thứ hai.".to_owned()],
+    };
+    let bytes = tonghop::render::docx::render(&narrative, tonghop::period::Period::new(2024, 8).unwrap()).unwrap();
+    let parts = docx_parts(&bytes);
+    let refs: Vec<_> = elements("document", part(&parts, "word/document.xml"), "w:footnoteReference")
+        .iter()
+        .map(|r| attr(r, "w:id").unwrap().to_owned())
+        .collect();
+    assert_eq!(refs, ["1", "2", "3"]);
+    let footnotes = part(&parts, "word/footnotes.xml");
+    let ids: Vec<_> =
+        elements("footnotes", footnotes, "w:footnote").iter().map(|r| attr(r, "w:id").unwrap().to_owned()).collect();
+    assert_eq!(ids, ["-1", "0", "1", "2", "3"]);
+    assert_eq!(text_of(footnotes).matches("Thứ nhất.").count(), 2);
+    // [^3] has no footnote: it stays text.
+    assert!(text_of(part(&parts, "word/document.xml")).contains("bốn[^3]."));
 }
