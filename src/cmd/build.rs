@@ -4,13 +4,13 @@
 use std::path::{Path, PathBuf};
 
 use super::{Context, EXIT_FINDINGS};
-use crate::aggregate::consolidate;
+use crate::aggregate::{Consolidation, consolidate};
 use crate::cli::BuildArgs;
 use crate::error::Fatal;
 use crate::finding::counts;
-use crate::intake::{has_errors, intake};
-use crate::messages::Msg;
-use crate::messages::Reason;
+use crate::intake::{Intake, has_errors, intake};
+use crate::messages::{Msg, Reason};
+use crate::narrative::Narrative;
 use crate::write::{create_dir, write_all_atomic};
 use crate::{outputs, render};
 
@@ -24,28 +24,13 @@ pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
         return Ok(EXIT_FINDINGS);
     }
     let consolidation = consolidate(&ctx.config, &intake)?;
-    let stem = |stem: &str, ext: &str| args.output.join(outputs::file_name(stem, intake.period, ext));
-    let cannot = |path: &Path, e: &dyn std::fmt::Display| {
-        Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: Reason::Other(e.to_string()) })
-    };
-
-    let xlsx_path = stem(outputs::CONSOLIDATED, "xlsx");
-    let xlsx = render::consolidated_xlsx::render(&ctx.config, &intake, &consolidation, ctx.lang)
-        .map_err(|e| cannot(&xlsx_path, &e))?;
-    let csv_path = stem(outputs::CONSOLIDATED, "csv");
-    let csv = render::csv::render(&ctx.config, &intake).map_err(|e| cannot(&csv_path, &e))?;
     let template = match &args.narrative_template {
         Some(path) => Some(super::read_text(path)?),
         None => None,
     };
     let narrative = crate::narrative::write(&ctx.config, &intake, &consolidation, template.as_deref())
         .map_err(|e| Fatal(e.msg()))?;
-    let md = render::markdown::render(&narrative);
-    let docx_path = stem(outputs::REPORT, "docx");
-    let docx = render::docx::render(&narrative, intake.period).map_err(|e| cannot(&docx_path, &e))?;
-    let outputs: Vec<(PathBuf, Vec<u8>)> =
-        vec![(xlsx_path, xlsx), (stem(outputs::REPORT, "md"), md), (docx_path, docx), (csv_path, csv)];
-
+    let outputs = render_all(ctx, &intake, &consolidation, &narrative, &args.output)?;
     create_dir(&args.output)?;
     write_all_atomic(&outputs)?;
     // Quiet: only the problems, as `check -q` shows them.
@@ -57,6 +42,30 @@ pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
     };
     super::emit(&shown)?;
     Ok(super::check::exit_status(&intake))
+}
+
+/// Every output's path and bytes, in the order they are listed to the clerk. Nothing is
+/// written until all of them rendered.
+fn render_all(
+    ctx: &Context,
+    intake: &Intake,
+    consolidation: &Consolidation,
+    narrative: &Narrative,
+    folder: &Path,
+) -> Result<Vec<(PathBuf, Vec<u8>)>, Fatal> {
+    let path = |stem: &str, ext: &str| folder.join(outputs::file_name(stem, intake.period, ext));
+    let cannot = |path: &Path, e: &dyn std::fmt::Display| {
+        Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: Reason::Other(e.to_string()) })
+    };
+    let xlsx_path = path(outputs::CONSOLIDATED, "xlsx");
+    let xlsx = render::consolidated_xlsx::render(&ctx.config, intake, consolidation, ctx.lang)
+        .map_err(|e| cannot(&xlsx_path, &e))?;
+    let md = render::markdown::render(narrative);
+    let docx_path = path(outputs::REPORT, "docx");
+    let docx = render::docx::render(narrative, intake.period).map_err(|e| cannot(&docx_path, &e))?;
+    let csv_path = path(outputs::CONSOLIDATED, "csv");
+    let csv = render::csv::render(&ctx.config, intake).map_err(|e| cannot(&csv_path, &e))?;
+    Ok(vec![(xlsx_path, xlsx), (path(outputs::REPORT, "md"), md), (docx_path, docx), (csv_path, csv)])
 }
 
 /// Outputs inside the inbox would be read back as submissions next time.
