@@ -8,6 +8,9 @@
 //!
 //! Matching is by exact folded key, never by edit distance: `Tam Thanh` and `Tam Thăng`
 //! are one letter apart and are different units.
+//!
+//! `fold_keeping_punctuation` is the same comparison for the words of a value cell and of a
+//! unit of measure, where punctuation is part of the word (`%`, `-`).
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -46,6 +49,42 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Folds a unit-of-measure word or a word for zero to its comparison key, keeping punctuation:
+/// lower case, combining marks dropped, `đ` → `d`, each run of whitespace one space, trailing
+/// `.` dropped (`tr.`, `cuộc.`), everything else as typed.
+///
+/// The value-cell reader (`read::value_text`) compares with this rather than with [`fold`],
+/// because there the punctuation is the word, not a separator:
+/// - `%` is a unit of measure (`12,5%` in a `%` row), and `-`, `–`, `—`, `−` alone mean zero;
+///   [`fold`] makes each of them the empty key, which matches nothing.
+/// - Only spaces and `.` separate the words of a money unit (`tr.đ`, `Tr. đồng`; the reader
+///   splits on `.` itself): `tr-đ` or `tr/đ` is not triệu đồng, whereas [`fold`] would make
+///   both `tr d`.
+///
+/// It also leaves the look-alikes of `đ` (`ð`, `ɖ`) as they are, which [`fold`] maps to `d`:
+/// this is the reader's folding moved here unchanged, and reading `ð` as `đ` in a unit word
+/// would be a change of what the reader accepts, to be decided on its own.
+pub(crate) fn fold_keeping_punctuation(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.to_lowercase().nfd().filter(|c| !is_combining_mark(*c)) {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(if c == 'đ' { 'd' } else { c });
+    }
+    // `tr.` and `cuộc.`: a clerk's abbreviation or full stop, not part of the unit.
+    while out.ends_with('.') {
+        out.pop();
+    }
+    out
+}
+
 /// Folded words of a text, for prefix and sub-sequence matching.
 pub fn words(text: &str) -> Vec<String> {
     fold(text).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect()
@@ -78,6 +117,33 @@ mod tests {
         ];
         for (name, input, want) in cases {
             assert_eq!(fold(input), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn fold_keeping_punctuation_cases() {
+        // (name, input, fold_keeping_punctuation, fold): what both do alike, then where they
+        // differ and the value-cell reader needs the first.
+        let cases = [
+            ("case and marks", "Triệu Đồng", "trieu dong", "trieu dong"),
+            ("NFD input", "cuo\u{323}\u{302}c", "cuoc", "cuoc"),
+            ("whitespace collapsed", "  Không \u{a0} có ", "khong co", "khong co"),
+            ("digits and superscripts kept", "m²", "m²", "m²"),
+            ("trailing dot dropped", "cuộc.", "cuoc", "cuoc"),
+            ("every trailing dot", "tr..", "tr", "tr"),
+            ("percent is a unit", "%", "%", ""),
+            ("hyphen is zero", "-", "-", ""),
+            ("en dash is zero", "\u{2013}", "\u{2013}", ""),
+            ("minus sign is zero", "\u{2212}", "\u{2212}", ""),
+            ("zero then unit", "- đồng", "- dong", "dong"),
+            ("abbreviating dot kept", "tr.đ", "tr.d", "tr d"),
+            ("hyphen inside kept", "tr-đ", "tr-d", "tr d"),
+            ("slash inside kept", "tr/đ", "tr/d", "tr d"),
+            ("d look-alike kept", "ð", "ð", "d"),
+        ];
+        for (name, input, kept, folded) in cases {
+            assert_eq!(fold_keeping_punctuation(input), kept, "{name}");
+            assert_eq!(fold(input), folded, "{name}: fold");
         }
     }
 

@@ -12,4 +12,7 @@ mod nothing_lost;
 mod read;
 mod robust;
 mod template;
-mod trust;
+mod trust_columns;
+mod trust_files;
+mod trust_sheets;
+mod trust_support;
