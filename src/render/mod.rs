@@ -1,5 +1,5 @@
 //! Renderers: pure functions from tonghop's data to the bytes of an output file or the text a
-//! command prints. None of them touches the file system or the terminal; [`crate::write`]
+//! command prints. None of them touches the file system or the terminal; `crate::write`
 //! writes files, `cmd` prints.
 
 pub(crate) mod build;

@@ -3,7 +3,7 @@
 //! margins 20 mm top and bottom, 30 mm left, 15 mm right, justified paragraphs with a 1,27 cm
 //! first-line indent and 6 pt after, page numbers centred in the top margin from page 2.
 //!
-//! This file turns the narrative's Markdown into paragraphs; [`ooxml`] and [`package`] are a
+//! This file turns the narrative's Markdown into paragraphs; `ooxml` and `package` are a
 //! small WordprocessingML writer of our own, which writes the parts Word itself writes for
 //! such a document (footnote separators, footnote number marks, built-in styles) and nothing
 //! else.
