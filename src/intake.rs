@@ -236,28 +236,44 @@ fn supersede(report: &mut FileReport, older: &Candidate, newer: &Candidate, unit
 }
 
 fn unit_statuses(config: &Config, files: &[FileReport], submissions: &[Submission]) -> Vec<UnitStatus> {
-    (0..config.units.len())
-        .map(|unit| {
-            let of_unit =
-                |o: Outcome| files.iter().enumerate().filter(move |(_, f)| f.unit == Some(unit) && f.outcome == o);
-            let superseded = of_unit(Outcome::Superseded).map(|(_, f)| f.file.clone()).collect();
-            let (state, report) = match submissions.iter().find(|s| s.unit == unit) {
-                Some(s) => (
-                    UnitState::Submitted,
-                    files.iter().position(|f| f.outcome == Outcome::Used && f.unit == Some(unit) && f.file == s.file),
-                ),
-                None => match of_unit(Outcome::Rejected).next_back() {
-                    Some((i, _)) => (UnitState::Rejected, Some(i)),
-                    None => (UnitState::Missing, None),
-                },
+    // Each file and submission is filed under its unit once: linear in files and units.
+    #[derive(Default)]
+    struct OfUnit<'a> {
+        submission: Option<&'a Submission>,
+        used: Option<usize>,
+        last_rejected: Option<usize>,
+        superseded: Vec<String>,
+    }
+    let mut by_unit: Vec<OfUnit> = (0..config.units.len()).map(|_| OfUnit::default()).collect();
+    for s in submissions {
+        by_unit[s.unit].submission.get_or_insert(s);
+    }
+    for (i, f) in files.iter().enumerate() {
+        let Some(of) = f.unit.and_then(|u| by_unit.get_mut(u)) else { continue };
+        match f.outcome {
+            Outcome::Superseded => of.superseded.push(f.file.clone()),
+            Outcome::Rejected => of.last_rejected = Some(i),
+            Outcome::Used if of.used.is_none() && of.submission.is_some_and(|s| s.file == f.file) => of.used = Some(i),
+            _ => {}
+        }
+    }
+    by_unit
+        .into_iter()
+        .enumerate()
+        .map(|(unit, of)| {
+            let (state, report) = match (of.submission, of.last_rejected) {
+                (Some(_), _) => (UnitState::Submitted, of.used),
+                (None, Some(i)) => (UnitState::Rejected, Some(i)),
+                (None, None) => (UnitState::Missing, None),
             };
             let file = report.map(|i| &files[i]);
             let (errors, warnings) = file.map(|f| crate::finding::counts(&f.findings)).unwrap_or((0, 0));
             let sheet = match (state, file) {
-                (UnitState::Submitted, _) => submissions.iter().find(|s| s.unit == unit).map(|s| s.sheet.clone()),
+                (UnitState::Submitted, _) => of.submission.map(|s| s.sheet.clone()),
                 (_, Some(f)) => f.sheet.clone(),
                 _ => None,
             };
+            let superseded = of.superseded;
             UnitStatus { unit, state, file: file.map(|f| f.file.clone()), sheet, report, superseded, errors, warnings }
         })
         .collect()

@@ -5,7 +5,7 @@
 //! `Phường Hoà Thuận`, `P. Hòa Thuận`, `hoa thuan` and `UBMTTQ phường Hòa Thuận` all have the
 //! key `hoa thuan`. Lookup is by exact key only; a near miss gets a suggestion, never a guess.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use crate::names::fold::words;
 
@@ -17,9 +17,11 @@ pub struct UnitMatcher {
     /// the end of a name.
     areas: Vec<Vec<String>>,
     /// key → index of the unit in the configuration.
-    keys: BTreeMap<String, usize>,
-    /// Unit codes as given (they are matched verbatim too, `an-my`).
-    codes: Vec<String>,
+    keys: HashMap<String, usize>,
+    /// The longest key, in words: file names are searched for runs of words up to this long.
+    longest_key: usize,
+    /// Unit codes as given (they are matched verbatim too, `an-my`) → index.
+    codes: HashMap<String, usize>,
 }
 
 impl UnitMatcher {
@@ -31,8 +33,8 @@ impl UnitMatcher {
         units: impl IntoIterator<Item = (&'a str, Vec<&'a str>)>,
     ) -> UnitMatcher {
         let prefixes = prefix_words(prefixes);
-        let mut keys = BTreeMap::new();
-        let mut codes = Vec::new();
+        let mut keys = HashMap::new();
+        let mut codes = HashMap::new();
         for (i, (code, names)) in units.into_iter().enumerate() {
             for name in names.into_iter().chain(std::iter::once(code)) {
                 let key = key_with(&prefixes, name);
@@ -41,8 +43,9 @@ impl UnitMatcher {
                     keys.entry(key).or_insert(i);
                 }
             }
-            codes.push(code.to_owned());
+            codes.entry(code.to_owned()).or_insert(i);
         }
+        let longest_key = keys.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
         let areas = area_names
             .iter()
             .map(|a| {
@@ -54,7 +57,7 @@ impl UnitMatcher {
             })
             .filter(|w| !w.is_empty())
             .collect();
-        UnitMatcher { prefixes, areas, keys, codes }
+        UnitMatcher { prefixes, areas, keys, longest_key, codes }
     }
 
     /// The key of a name: folded words without leading prefixes.
@@ -65,7 +68,7 @@ impl UnitMatcher {
     /// The unit (its index in the configuration) a name, alias or code denotes exactly.
     pub fn lookup(&self, text: &str) -> Option<usize> {
         let trimmed = text.trim();
-        if let Some(i) = self.codes.iter().position(|c| c == trimmed) {
+        if let Some(&i) = self.codes.get(trimmed) {
             return Some(i);
         }
         let key = self.key(text);
@@ -106,19 +109,18 @@ impl UnitMatcher {
         let stem_words = words(stem);
         let mut best: Option<(usize, usize)> = None; // (length in words, unit)
         let mut tie = false;
-        for (key, &unit) in &self.keys {
-            let key_words: Vec<&str> = key.split(' ').collect();
-            let n = key_words.len();
-            let found = stem_words.windows(n).any(|w| w.iter().map(String::as_str).eq(key_words.iter().copied()));
-            if !found {
-                continue;
-            }
-            match best {
-                Some((len, u)) if len == n && u != unit => tie = true,
-                Some((len, _)) if len >= n => {}
-                _ => {
-                    best = Some((n, unit));
-                    tie = false;
+        // Every run of up to `longest_key` words of the name is looked up: linear in the
+        // name's length, whatever the number of units.
+        for n in 1..=self.longest_key.min(stem_words.len()) {
+            for run in stem_words.windows(n) {
+                let Some(&unit) = self.keys.get(&run.join(" ")) else { continue };
+                match best {
+                    Some((len, u)) if len == n && u != unit => tie = true,
+                    Some((len, _)) if len >= n => {}
+                    _ => {
+                        best = Some((n, unit));
+                        tie = false;
+                    }
                 }
             }
         }

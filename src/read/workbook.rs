@@ -57,14 +57,6 @@ impl Sheet {
         rows.dedup();
         rows
     }
-
-    /// Every text cell, for deciding the sheet's legacy encoding.
-    fn texts(&self) -> impl Iterator<Item = &str> {
-        self.cells.values().filter_map(|d| match d {
-            Data::String(s) => Some(s.as_str()),
-            _ => None,
-        })
-    }
 }
 
 /// Why a workbook could not be loaded.
@@ -244,14 +236,20 @@ fn bounding_area(cells: &BTreeMap<(u32, u32), Data>) -> u64 {
 /// The encoding is decided per sheet (short strings alone are ambiguous), each cell's own
 /// evidence winning when it is clear.
 fn to_unicode(mut sheet: Sheet) -> Sheet {
-    let encoding = super::legacy::detect(sheet.texts());
+    let mut texts: Vec<&mut String> = sheet
+        .cells
+        .values_mut()
+        .filter_map(|d| match d {
+            Data::String(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    super::legacy::group_to_unicode(&mut texts);
     for value in sheet.cells.values_mut() {
         match value {
             Data::String(s) => {
-                let u = super::legacy::to_unicode_in_context(s, encoding);
-                let u = crate::text::clean_text(&u);
-                if u != *s {
-                    *s = u.into_owned();
+                if let std::borrow::Cow::Owned(clean) = crate::text::clean_text(s) {
+                    *s = clean;
                 }
             }
             // Dates kept as text (xlsx `t="d"`, .ods date values) are shown as typed.

@@ -14,19 +14,16 @@
 //! syllable (left-over Latin-1 symbols or letters, two tone marks, an impossible vowel cluster
 //! or final, a tone on the wrong vowel, odd casing; the rules are in `syllable.rs`). Plain ASCII
 //! words cost nothing in any reading. The lowest total wins; ties keep the text as is. Because
-//! short strings are often ambiguous, [`detect`] sums the penalties over a whole group of texts
-//! (e.g. a sheet), and [`to_unicode_in_context`] lets the group's encoding settle the texts
-//! whose own readings tie.
+//! short strings are often ambiguous, [`group_to_unicode`] sums the penalties over a whole group
+//! of texts (a sheet), and lets the group's encoding settle the texts whose own readings tie.
 //!
-//! This file holds what the reader calls ([`detect`], [`to_unicode_in_context`], [`Encoding`]),
+//! This file holds what the reader calls ([`group_to_unicode`], [`Encoding`]),
 //! then decoding, then scoring; the tests of the whole are in `tests.rs`.
 
 mod syllable;
 mod tables;
 #[cfg(test)]
 mod tests;
-
-use unicode_normalization::UnicodeNormalization;
 
 use syllable::is_valid_syllable;
 use tables::{legacy_byte, tcvn3_letter, vni_pair, vni_single};
@@ -50,23 +47,50 @@ const READINGS: [Encoding; 3] = [Encoding::Unicode, Encoding::Tcvn3, Encoding::V
 
 /// Best encoding for one group of texts (e.g. all text cells of one sheet), by summed
 /// plausibility scores; on a tie the order of preference is Unicode, Tcvn3, Vni.
+#[cfg(test)]
 pub(crate) fn detect<'a, I: IntoIterator<Item = &'a str>>(texts: I) -> Encoding {
     let mut totals = [0u64; 3];
     for text in texts {
-        for (total, penalty) in totals.iter_mut().zip(reading_penalties(text)) {
-            *total += u64::from(penalty);
-        }
+        add(&mut totals, reading_penalties(text));
     }
     best_reading(&totals)
 }
 
-/// Convert one text of a group whose encoding was estimated as `context` (usually [`detect`]
+/// Convert one text of a group whose encoding was estimated as `context` (usually `detect`
 /// over its sheet) to NFC Unicode. The text's own scores decide when they are clear, so a
 /// clearly legacy cell in a mostly Unicode sheet (or the reverse) is still handled; `context`
 /// settles only the texts whose best readings tie, such as short strings that read well both
 /// ways.
+#[cfg(test)]
 pub(crate) fn to_unicode_in_context(text: &str, context: Encoding) -> String {
-    let penalties = reading_penalties(text);
+    to_unicode_scored(text, reading_penalties(text), context)
+}
+
+/// Every text of a group (a sheet) to NFC Unicode, as `detect` over the group then
+/// `to_unicode_in_context` for each text would (the tests call those), with each text scored
+/// once.
+pub(crate) fn group_to_unicode(texts: &mut [&mut String]) {
+    let penalties: Vec<[u32; 3]> = texts.iter().map(|t| reading_penalties(t)).collect();
+    let mut totals = [0u64; 3];
+    for p in &penalties {
+        add(&mut totals, *p);
+    }
+    let context = best_reading(&totals);
+    for (text, p) in texts.iter_mut().zip(penalties) {
+        let converted = to_unicode_scored(text, p, context);
+        if converted != **text {
+            **text = converted;
+        }
+    }
+}
+
+fn add(totals: &mut [u64; 3], penalties: [u32; 3]) {
+    for (total, penalty) in totals.iter_mut().zip(penalties) {
+        *total += u64::from(penalty);
+    }
+}
+
+fn to_unicode_scored(text: &str, penalties: [u32; 3], context: Encoding) -> String {
     let best = penalties.iter().copied().min().unwrap_or(0);
     let context_ties = READINGS.iter().zip(penalties).any(|(&reading, penalty)| reading == context && penalty == best);
     if context_ties { decode(text, context) } else { decode(text, best_reading(&penalties.map(u64::from))) }
@@ -92,7 +116,7 @@ fn decode(text: &str, encoding: Encoding) -> String {
         Encoding::Tcvn3 => repair_capitals(&decode_tcvn3_raw(text)),
         Encoding::Vni => decode_vni_raw(text),
     };
-    decoded.nfc().collect()
+    crate::names::fold::nfc(&decoded)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,6 +212,11 @@ fn is_unicode_vietnamese_char(c: char) -> bool {
 
 /// Penalties of one text read as is, as TCVN3 and as VNI (the order of [`READINGS`]).
 fn reading_penalties(text: &str) -> [u32; 3] {
+    // ASCII reads the same in every encoding (and is most cells: codes, figures, names typed
+    // without marks).
+    if text.is_ascii() {
+        return [0; 3];
+    }
     if is_unicode_vietnamese(text) {
         // Certainly Unicode; weigh it against the legacy readings by how much Vietnamese it
         // shows, so that a sheet of Unicode text outvotes a few odd-looking cells.

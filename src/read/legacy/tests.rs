@@ -8,6 +8,7 @@ use unicode_normalization::is_nfc;
 
 use super::tables::{tcvn3_letter, vni_pair, vni_single};
 use super::*;
+use unicode_normalization::UnicodeNormalization;
 
 /// How the reader converts a lone text: a sheet of one cell.
 fn read_alone(text: &str) -> String {

@@ -2,6 +2,8 @@
 //! `Label: value` in one cell or the value in the next cell to the right; else the month of a
 //! title line (`BÁO CÁO ... THÁNG 08/2024`).
 
+use std::sync::LazyLock;
+
 use calamine::Data;
 
 use super::{HeaderBlock, a1, cell_text};
@@ -77,7 +79,11 @@ fn is_label_cell(cell: &Data) -> bool {
 
 fn header_field(label: &str) -> Option<HeaderField> {
     let folded = fold(label);
-    HeaderField::ALL.into_iter().find(|f| f.labels().iter().any(|l| fold(l) == folded))
+    // The labels folded once, not for every cell of every header block.
+    static LABELS: LazyLock<Vec<(HeaderField, String)>> = LazyLock::new(|| {
+        HeaderField::ALL.into_iter().flat_map(|f| f.labels().iter().map(move |l| (f, fold(l)))).collect()
+    });
+    LABELS.iter().find(|(_, l)| *l == folded).map(|(f, _)| *f)
 }
 
 /// `... THÁNG 08/2024` in a title line. Searched in the folded text, whose indices are its own

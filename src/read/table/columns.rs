@@ -4,6 +4,7 @@
 //! candidates, or none, leave the table unread (F09).
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use calamine::Data;
 
@@ -87,25 +88,50 @@ pub(super) fn column_letter(col: u32) -> String {
     a1(0, col).to_string().trim_end_matches('1').to_owned()
 }
 
+/// The form's header words, folded once (headers are classified for every row a table is
+/// looked for in, in every file).
+struct Vocabulary {
+    /// Each column's synonyms, in `Column::ALL` order.
+    columns: Vec<(Column, String)>,
+    other_time: Vec<String>,
+    this_period: Vec<String>,
+}
+
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary {
+    columns: Column::ALL.into_iter().flat_map(|c| c.headers().iter().map(move |h| (c, fold(h)))).collect(),
+    other_time: OTHER_TIME_WORDS.iter().map(|w| fold(w)).collect(),
+    this_period: THIS_PERIOD_WORDS.iter().map(|w| fold(w)).collect(),
+});
+
+/// Whether the folded `phrase` stands in the folded `text` as whole words.
 fn has_phrase(text: &str, phrase: &str) -> bool {
-    let phrase = fold(phrase);
-    format!(" {text} ").contains(&format!(" {phrase} "))
+    if phrase.is_empty() {
+        return false;
+    }
+    let mut from = 0;
+    // Every occurrence, overlapping ones too (`a a` in `ba a a` stands at its second `a`).
+    while let Some(pos) = text[from..].find(phrase) {
+        let (start, end) = (from + pos, from + pos + phrase.len());
+        if (start == 0 || text.as_bytes()[start - 1] == b' ') && (end == text.len() || text.as_bytes()[end] == b' ') {
+            return true;
+        }
+        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 /// Which column a header text names, if any: an exact folded synonym, else a synonym
 /// followed by more words (`Số liệu tháng 8`), the longest synonym winning.
 fn header_column(folded: &str) -> Option<Column> {
     let mut best: Option<(bool, usize, Column)> = None;
-    for column in Column::ALL {
-        for synonym in column.headers() {
-            let syn = fold(synonym);
-            let exact = folded == syn;
-            let prefix = folded.len() > syn.len() && folded.starts_with(&syn) && folded.as_bytes()[syn.len()] == b' ';
-            if exact || prefix {
-                let candidate = (exact, syn.len(), column);
-                if best.is_none_or(|b| (candidate.0, candidate.1) > (b.0, b.1)) {
-                    best = Some(candidate);
-                }
+    for (column, syn) in &VOCABULARY.columns {
+        let exact = folded == syn;
+        let prefix =
+            folded.len() > syn.len() && folded.starts_with(syn.as_str()) && folded.as_bytes()[syn.len()] == b' ';
+        if exact || prefix {
+            let candidate = (exact, syn.len(), *column);
+            if best.is_none_or(|b| (candidate.0, candidate.1) > (b.0, b.1)) {
+                best = Some(candidate);
             }
         }
     }
@@ -143,7 +169,7 @@ fn classify(text: &str) -> Option<Heading> {
     if column == Some(Column::Note) {
         return Some(Heading::Known(Column::Note));
     }
-    if OTHER_TIME_WORDS.iter().any(|w| has_phrase(&folded, w)) {
+    if VOCABULARY.other_time.iter().any(|w| has_phrase(&folded, w)) {
         return Some(Heading::OtherTime);
     }
     match column {
@@ -154,7 +180,7 @@ fn classify(text: &str) -> Option<Heading> {
     if let Some(month) = header_month(&folded) {
         return Some(Heading::Value { month: Some(month) });
     }
-    THIS_PERIOD_WORDS.iter().any(|w| has_phrase(&folded, w)).then_some(Heading::Value { month: None })
+    VOCABULARY.this_period.iter().any(|w| has_phrase(&folded, w)).then_some(Heading::Value { month: None })
 }
 
 /// The header cells of one row.
@@ -306,6 +332,17 @@ pub(super) fn is_words(d: &Data) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// `has_phrase` finds what padding both with spaces and searching found.
+        #[test]
+        fn phrases_are_found_as_whole_words(text in "[ab ]{0,12}", phrase in "[ab ]{1,5}") {
+            let text = fold(&text);
+            let phrase = fold(&phrase);
+            let padded = !phrase.is_empty() && format!(" {text} ").contains(&format!(" {phrase} "));
+            proptest::prop_assert_eq!(has_phrase(&text, &phrase), padded);
+        }
+    }
 
     #[test]
     fn header_words() {
