@@ -103,6 +103,12 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary {
     this_period: THIS_PERIOD_WORDS.iter().map(|w| fold(w)).collect(),
 });
 
+/// Whether a folded text is exactly one of a column's header words (a header row repeated
+/// inside the table).
+pub(super) fn is_header_word(folded: &str, column: Column) -> bool {
+    VOCABULARY.columns.iter().any(|(c, h)| *c == column && h == folded)
+}
+
 /// Whether the folded `phrase` stands in the folded `text` as whole words.
 fn has_phrase(text: &str, phrase: &str) -> bool {
     if phrase.is_empty() {

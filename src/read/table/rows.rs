@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use calamine::Data;
 
-use super::columns::{Columns, column_letter, is_words};
+use super::columns::{Columns, column_letter, is_header_word, is_words};
 use super::{Entry, a1, cell_text};
 use crate::config::Config;
 use crate::finding::{Code, Finding};
@@ -36,21 +36,22 @@ impl LabelIndex {
         }
     }
 
+    /// The indicator a folded code names.
     fn by_code(&self, code: &str) -> Option<usize> {
-        let code = fold(code);
-        self.codes.iter().position(|k| *k == code)
+        self.codes.iter().position(|k| k == code)
     }
 
-    /// The indicator a label names, whole or without its numbering (`1. Tin, bài...`).
-    fn by_label(&self, label: &str) -> Option<usize> {
-        let (whole, stripped) = (fold(label), fold(strip_numbering(label)));
-        let find = |key: &String| self.labels.iter().position(|ls| ls.contains(key));
-        find(&whole).or_else(|| find(&stripped))
+    /// The indicator a label names, whole (`folded`) or without its numbering (`1. Tin,
+    /// bài...`).
+    fn by_label(&self, label: &str, folded: &str) -> Option<usize> {
+        let find = |key: &str| self.labels.iter().position(|ls| ls.iter().any(|l| l == key));
+        find(folded).or_else(|| find(&fold(strip_numbering(label))))
     }
 
+    /// Whether a row's folded code or label is a section's.
     fn is_section(&self, code: Option<&str>, label: Option<&str>) -> bool {
-        code.map(fold).is_some_and(|c| self.sections.iter().any(|s| s.0 == c))
-            || label.map(fold).is_some_and(|l| self.sections.iter().any(|s| s.1 == l))
+        code.is_some_and(|c| self.sections.iter().any(|s| s.0 == c))
+            || label.is_some_and(|l| self.sections.iter().any(|s| s.1 == l))
     }
 }
 
@@ -88,14 +89,16 @@ pub(super) fn read_rows(
 
         // A header row repeated inside the table (a form pasted twice) is not data: its code
         // or label cell is exactly a header word.
-        let is_header = |t: &Option<String>, c: Column| {
-            t.as_deref().is_some_and(|t| c.headers().iter().any(|h| fold(h) == fold(t)))
-        };
-        if is_header(&code_text, Column::Code) || is_header(&label_text, Column::Label) {
+        // Each text is folded once for all the comparisons below.
+        let code_key = code_text.as_deref().map(fold);
+        let label_key = label_text.as_deref().map(fold);
+        if code_key.as_deref().is_some_and(|k| is_header_word(k, Column::Code))
+            || label_key.as_deref().is_some_and(|k| is_header_word(k, Column::Label))
+        {
             continue;
         }
-        let by_code = code_text.as_deref().and_then(|c| index.by_code(c));
-        let by_label = label_text.as_deref().and_then(|l| index.by_label(l));
+        let by_code = code_key.as_deref().and_then(|c| index.by_code(c));
+        let by_label = label_text.as_deref().zip(label_key.as_deref()).and_then(|(l, k)| index.by_label(l, k));
         let at_value = a1(row, value_col);
         let i = match (by_code, by_label) {
             // The code names one indicator and the label another: a unit sorted or pasted some
@@ -130,7 +133,7 @@ pub(super) fn read_rows(
                 i
             }
             (None, None) => {
-                let is_section = index.is_section(code_text.as_deref(), label_text.as_deref());
+                let is_section = index.is_section(code_key.as_deref(), label_key.as_deref());
                 if has_content && !is_section && (code_text.is_some() || label_text.is_some()) {
                     let what = clip(code_text.as_deref().or(label_text.as_deref()).unwrap_or_default());
                     let value = clip(&cell_text(value_cell).unwrap_or_default());
@@ -158,7 +161,7 @@ pub(super) fn read_rows(
             filled.insert(i);
         }
         for (c, d) in sheet.row(row) {
-            if is_words(d) && !cols.known.contains(&c) {
+            if !cols.known.contains(&c) && is_words(d) {
                 unused.first.entry(c).or_insert_with(|| (row, cell_text(d).unwrap_or_default()));
                 *unused.count.entry(c).or_default() += 1;
             }

@@ -44,7 +44,6 @@ mod tests;
 mod words;
 
 use rust_decimal::Decimal;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::names::fold::fold_keeping_punctuation;
 use number::{read_number, rescale, split_number};
@@ -108,7 +107,7 @@ pub enum TextError {
 /// money unit) or the indicator's own unit (dropped). See the module
 /// documentation for how edge cases are decided.
 pub fn parse_value_text(text: &str, indicator_unit: &str) -> Result<ParsedText, TextError> {
-    let nfc: String = text.nfc().collect();
+    let nfc = crate::names::fold::nfc(text);
     let text = nfc.trim();
     if text.is_empty() {
         return Err(TextError::NotANumber);
