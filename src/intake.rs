@@ -93,13 +93,50 @@ impl Intake {
     }
 }
 
+/// Told how reading goes: a progress bar on a clerk's terminal, nothing elsewhere.
+pub trait Progress: Sync {
+    /// Reading starts; `files` will be read.
+    fn start(&self, _files: usize) {}
+    /// One more file was read.
+    fn read_one(&self) {}
+    /// Reading is over (the rest is quick).
+    fn done(&self) {}
+}
+
+/// No progress shown.
+pub struct Silent;
+
+impl Progress for Silent {}
+
 /// Reads every file of the inbox and decides which one each unit's figures come from.
 ///
 /// # Errors
 /// When the inbox cannot be listed, or no period is given and none can be inferred (exit 2).
 pub fn intake(inbox: &Path, config: &Config, period: Option<Period>) -> Result<Intake, Fatal> {
+    intake_with(inbox, config, period, &Silent)
+}
+
+/// [`intake`], telling `progress` how reading goes.
+///
+/// # Errors
+/// As [`intake`].
+pub fn intake_with(
+    inbox: &Path,
+    config: &Config,
+    period: Option<Period>,
+    progress: &dyn Progress,
+) -> Result<Intake, Fatal> {
     let found = discover(inbox)?;
-    let reads: Vec<FileRead> = found.par_iter().map(|f| read_file(f, config)).collect();
+    progress.start(found.len());
+    let reads: Vec<FileRead> = found
+        .par_iter()
+        .map(|f| {
+            let read = read_file(f, config);
+            progress.read_one();
+            read
+        })
+        .collect();
+    progress.done();
     let (period, period_source) = match period {
         Some(p) => (p, PeriodSource::Argument),
         None => infer_period(inbox, &reads)?,

@@ -8,7 +8,7 @@ use crate::aggregate::{Consolidation, consolidate};
 use crate::cli::BuildArgs;
 use crate::error::Fatal;
 use crate::finding::counts;
-use crate::intake::{Intake, has_errors, intake};
+use crate::intake::{Intake, has_errors, intake_with};
 use crate::messages::{Msg, Reason};
 use crate::narrative::Narrative;
 use crate::write::{create_dir, write_all_atomic};
@@ -16,7 +16,7 @@ use crate::{outputs, render};
 
 pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
     refuse_output_inside_inbox(&args.output, &args.inbox)?;
-    let intake = intake(&args.inbox, &ctx.config, args.period)?;
+    let intake = intake_with(&args.inbox, &ctx.config, args.period, &super::progress::Bar::new(ctx.quiet))?;
     let inbox = args.inbox.display().to_string();
     if args.strict && has_errors(&intake) {
         let (errors, _) = counts(&intake.counted_findings().cloned().collect::<Vec<_>>());

@@ -3,11 +3,11 @@
 use super::{Context, EXIT_FINDINGS, EXIT_OK};
 use crate::cli::{InboxArgs, OutputFormat};
 use crate::error::Fatal;
-use crate::intake::{Intake, has_errors, intake};
+use crate::intake::{Intake, has_errors, intake_with};
 use crate::render::check::{json, text};
 
 pub(super) fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
-    let intake = intake(&args.inbox, &ctx.config, args.period)?;
+    let intake = intake_with(&args.inbox, &ctx.config, args.period, &super::progress::Bar::new(ctx.quiet))?;
     match args.format {
         OutputFormat::Text => super::emit(&text(&ctx.config, &intake, ctx.lang, ctx.quiet))?,
         OutputFormat::Json => super::emit(&format!("{}\n", json(&intake, ctx.lang, ctx.quiet)))?,

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod config;
+mod progress;
 
 mod status;
 mod template;

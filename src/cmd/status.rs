@@ -3,11 +3,11 @@
 use super::Context;
 use crate::cli::{InboxArgs, OutputFormat};
 use crate::error::Fatal;
-use crate::intake::intake;
+use crate::intake::intake_with;
 use crate::render::{check, status};
 
 pub(super) fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
-    let intake = intake(&args.inbox, &ctx.config, args.period)?;
+    let intake = intake_with(&args.inbox, &ctx.config, args.period, &super::progress::Bar::new(ctx.quiet))?;
     match args.format {
         // Quiet: only the problems, as `check -q` shows them.
         OutputFormat::Text if ctx.quiet => super::emit(&check::text(&ctx.config, &intake, ctx.lang, true))?,
