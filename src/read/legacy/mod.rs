@@ -204,10 +204,10 @@ fn is_unicode_vietnamese(text: &str) -> bool {
 }
 
 fn is_unicode_vietnamese_char(c: char) -> bool {
-    const LETTERS: &str = "ăĂđĐĩĨũŨơƠưƯ";
-    // grave, acute, circumflex, tilde, breve, hook above, horn, dot below
-    const MARKS: &str = "\u{300}\u{301}\u{302}\u{303}\u{306}\u{309}\u{31B}\u{323}";
-    LETTERS.contains(c) || MARKS.contains(c) || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+    matches!(c, 'ă' | 'Ă' | 'đ' | 'Đ' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ' | 'ơ' | 'Ơ' | 'ư' | 'Ư')
+        // grave, acute, circumflex, tilde, breve, hook above, horn, dot below
+        || matches!(c, '\u{300}' | '\u{301}' | '\u{302}' | '\u{303}' | '\u{306}' | '\u{309}' | '\u{31B}' | '\u{323}')
+        || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
 }
 
 /// Penalties of one text read as is, as TCVN3 and as VNI (the order of [`READINGS`]).
