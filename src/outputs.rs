@@ -30,6 +30,10 @@ pub const SHEET_SUMMARY: &str = "Tổng hợp";
 pub const SHEET_SUBMISSIONS: &str = "Nộp báo cáo";
 pub const SHEET_FINDINGS: &str = "Kiểm tra";
 pub const SHEET_NOTES: &str = "Ghi chú";
-/// Every sheet of the consolidated workbook, in order: also how a copy of it is recognised in
-/// an inbox, whatever it is called.
+/// The figures of each unit, one row per unit: only in the workbook of a configuration too
+/// large for one column per unit on `Tổng hợp` ([`MANY_UNITS`](crate::render::MANY_UNITS)).
+pub const SHEET_BY_UNIT: &str = "Theo đơn vị";
+/// The sheets every consolidated workbook has, in order: also how a copy of it is recognised
+/// in an inbox, whatever it is called. [`SHEET_BY_UNIT`] is left out on purpose: a workbook is
+/// ours when it has all of these, so recognition must not depend on the optional sheet.
 pub const SHEETS: [&str; 4] = [SHEET_SUMMARY, SHEET_SUBMISSIONS, SHEET_FINDINGS, SHEET_NOTES];

@@ -2,7 +2,7 @@
 //! line and column, the way a compiler does: a clerk fixing a copied configuration should
 //! see all that is wrong in one run, not one error per try.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::str::FromStr;
 
@@ -11,10 +11,10 @@ use rust_decimal::Decimal;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{Config, DEFAULT_UNIT_PREFIXES, Indicator, Kind, Report, Rule, Section, Unit};
+use super::{Config, DEFAULT_FOOTNOTE_MAX_UNITS, DEFAULT_UNIT_PREFIXES, Indicator, Kind, Report, Rule, Section, Unit};
 use crate::finding::Severity;
 use crate::messages::Msg;
-use crate::names::units::unit_key;
+use crate::names::units::UnitMatcher;
 
 /// One problem in a configuration file, at a 1-based line and column.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,6 +153,7 @@ impl Walker<'_> {
                 title: String::new(),
                 unit_prefixes: Vec::new(),
                 area_names: Vec::new(),
+                footnote_max_units: DEFAULT_FOOTNOTE_MAX_UNITS,
             };
         };
         let empty = DeTable::default();
@@ -170,7 +171,16 @@ impl Walker<'_> {
         let period = f.string("period", false);
         let prefixes = f.strings("unit_prefixes");
         let areas = f.strings("area_names");
-        f.finish(&["organisation", "unit_word", "title", "period", "unit_prefixes", "area_names"]);
+        let footnote_max_units = f.whole("footnote_max_units");
+        f.finish(&[
+            "organisation",
+            "unit_word",
+            "title",
+            "period",
+            "unit_prefixes",
+            "area_names",
+            "footnote_max_units",
+        ]);
         if let Some(p) = &period
             && p.get_ref() != "month"
         {
@@ -184,6 +194,7 @@ impl Walker<'_> {
             unit_word: unit_word.map(Spanned::into_inner).unwrap_or_else(|| "đơn vị".to_owned()),
             title: title.map(Spanned::into_inner).unwrap_or_else(|| "Báo cáo kết quả công tác".to_owned()),
             unit_prefixes,
+            footnote_max_units: footnote_max_units.unwrap_or(DEFAULT_FOOTNOTE_MAX_UNITS),
         }
     }
 
@@ -296,7 +307,7 @@ impl Walker<'_> {
     }
 
     fn duplicates<'a>(&mut self, table: &'static str, codes: impl Iterator<Item = &'a Str>) {
-        let mut seen: BTreeMap<&str, Range<usize>> = BTreeMap::new();
+        let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
         let mut found = Vec::new();
         for code in codes {
             match seen.get(code.get_ref().as_str()) {
@@ -313,11 +324,15 @@ impl Walker<'_> {
 
     /// Two units whose names (or aliases) fold to the same key could never be told apart.
     fn name_clashes(&mut self, report: &Report, units: &[(RawUnit, Range<usize>)]) {
-        let mut seen: BTreeMap<String, (usize, usize)> = BTreeMap::new(); // key → (unit index, line)
+        // The keys the reader will match by. A matcher without units folds the prefixes once;
+        // `unit_key` folds them again for every name, which was most of the time a configuration
+        // of 200,000 units took to check.
+        let keys = UnitMatcher::new(&report.unit_prefixes, &[], std::iter::empty());
+        let mut seen: HashMap<String, (usize, usize)> = HashMap::with_capacity(units.len()); // key → (unit, line)
         let mut found = Vec::new();
         for (i, (u, _)) in units.iter().enumerate() {
             for name in std::iter::once(&u.name).chain(&u.aliases) {
-                let key = unit_key(&report.unit_prefixes, name.get_ref());
+                let key = keys.key(name.get_ref());
                 if key.is_empty() {
                     continue;
                 }
@@ -465,6 +480,26 @@ impl<'w, 's, 'd, 'i> Fields<'w, 's, 'd, 'i> {
             self.wrong_type(key, v.span(), "number");
         }
         parsed.map(|d| Spanned::new(v.span(), d))
+    }
+
+    /// A whole number of 0 or more (a count of units).
+    fn whole(&mut self, key: &str) -> Option<usize> {
+        let v = self.value(key, false)?;
+        let DeValue::Integer(i) = v.get_ref() else {
+            // A float is a number, but not a count: say which number is wrong.
+            match v.get_ref() {
+                DeValue::Float(f) => self
+                    .w
+                    .at(v.span(), Msg::ConfigNotWholeNumber { field: key.to_owned(), value: f.as_str().to_owned() }),
+                _ => self.wrong_type(key, v.span(), "whole number"),
+            }
+            return None;
+        };
+        let parsed = usize::from_str_radix(i.as_str(), i.radix()).ok();
+        if parsed.is_none() {
+            self.w.at(v.span(), Msg::ConfigNotWholeNumber { field: key.to_owned(), value: i.as_str().to_owned() });
+        }
+        parsed
     }
 
     fn finish(self, known: &[&str]) {

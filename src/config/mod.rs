@@ -16,6 +16,11 @@ use crate::names::units::UnitMatcher;
 /// The embedded default configuration, as text (what `tonghop config` prints).
 pub const DEFAULT_TOML: &str = include_str!("../../config/tam-ky-2024.toml");
 
+/// `footnote_max_units` when the configuration gives none: as many units as the workbook
+/// still gives a column each (`render::MANY_UNITS`), so that a city's footnotes name every
+/// unit, as the seed report does, and a province's do not.
+pub const DEFAULT_FOOTNOTE_MAX_UNITS: usize = 30;
+
 /// Prefixes dropped before unit names are compared, when the configuration gives none.
 pub const DEFAULT_UNIT_PREFIXES: &[&str] = &[
     "Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -61,6 +66,9 @@ pub struct Report {
     /// The committee's area and its parents (`thành phố Tam Kỳ`, `tỉnh Quảng Nam`), dropped at
     /// the end of a unit name (`Phường An Mỹ, TP. Tam Kỳ`). Default: from `organisation`.
     pub area_names: Vec<String>,
+    /// A narrative footnote naming more units than this gives their count instead, and points
+    /// to the workbook: a province's footnote would otherwise list a hundred communes.
+    pub footnote_max_units: usize,
 }
 
 /// `[[unit]]`: one reporting unit (commune, ward...).

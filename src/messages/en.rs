@@ -32,6 +32,9 @@ impl Msg {
             }
             ConfigUnknownPeriod { value } => format!("period = \"{value}\" is not valid: only \"month\" is supported"),
             ConfigNegativeMax { value } => format!("max = {value} is not valid: it must be 0 or more"),
+            ConfigNotWholeNumber { field, value } => {
+                format!("{field} = {value} is not valid: it must be a whole number, 0 or more")
+            }
             ConfigDuplicateCode { table, code, first_line } => {
                 format!("code \"{code}\" of {} is a duplicate (first at line {first_line})", table_ref(table, Lang::En))
             }
@@ -193,6 +196,13 @@ impl Msg {
             ),
             WorkbookSubmissionsTitle { period } => format!("REPORTS RECEIVED FOR {period}"),
             WorkbookUnusedFilesTitle => "FILES NOT USED".to_owned(),
+            WorkbookSummaryNoteByUnit { unit_word, submitted, sheet } => {
+                format!("Reports received ({unit_word}): {submitted}. Each unit's figures: sheet “{sheet}”.")
+            }
+            WorkbookByUnitTitle { period } => format!("FIGURES BY UNIT, {period}"),
+            WorkbookByUnitNote { summary } => format!(
+                "One row per unit, one column per indicator (totals: sheet “{summary}”); an empty cell: the unit did not report it."
+            ),
             WorkbookPageFooter => "Page &P/&N".to_owned(),
             WorkbookColumn(c) => column(*c).to_owned(),
             StateSubmitted => "Submitted".to_owned(),
@@ -264,6 +274,7 @@ fn type_en(expected: &str) -> &'static str {
         "list of texts" => "a list of strings, e.g. [\"a\", \"b\"]",
         "true/false" => "true or false",
         "number" => "a number",
+        "whole number" => "a whole number, 0 or more",
         "table" => "a table",
         "array of tables" => "an array of tables [[...]]",
         _ => "another value",

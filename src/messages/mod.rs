@@ -177,6 +177,11 @@ pub enum Msg {
     ConfigNegativeMax {
         value: String,
     },
+    /// A field that takes a whole number of 0 or more (`footnote_max_units`) holds another number.
+    ConfigNotWholeNumber {
+        field: String,
+        value: String,
+    },
     ConfigDuplicateCode {
         table: &'static str,
         code: String,
@@ -416,6 +421,18 @@ pub enum Msg {
         period: String,
     },
     WorkbookUnusedFilesTitle,
+    /// `Tổng hợp`'s note when the figures of each unit are on `Theo đơn vị`.
+    WorkbookSummaryNoteByUnit {
+        unit_word: String,
+        submitted: String,
+        sheet: &'static str,
+    },
+    WorkbookByUnitTitle {
+        period: String,
+    },
+    WorkbookByUnitNote {
+        summary: &'static str,
+    },
     /// A page footer in Excel's header/footer codes (`&P` page, `&N` pages).
     WorkbookPageFooter,
     WorkbookColumn(WorkbookColumn),

@@ -34,6 +34,9 @@ impl Msg {
             }
             ConfigUnknownPeriod { value } => format!("period = \"{value}\" không hợp lệ: hiện chỉ hỗ trợ \"month\""),
             ConfigNegativeMax { value } => format!("max = {value} không hợp lệ: phải lớn hơn hoặc bằng 0"),
+            ConfigNotWholeNumber { field, value } => {
+                format!("{field} = {value} không hợp lệ: phải là số nguyên lớn hơn hoặc bằng 0")
+            }
             ConfigDuplicateCode { table, code, first_line } => {
                 format!("mã \"{code}\" của {} bị trùng (đã có ở dòng {first_line})", table_ref(table, Lang::Vi))
             }
@@ -193,6 +196,13 @@ impl Msg {
             ),
             WorkbookSubmissionsTitle { period } => format!("TÌNH HÌNH NỘP BÁO CÁO THÁNG {period}"),
             WorkbookUnusedFilesTitle => "CÁC TỆP KHÔNG DÙNG".to_owned(),
+            WorkbookSummaryNoteByUnit { unit_word, submitted, sheet } => {
+                format!("Số {unit_word} đã nộp báo cáo: {submitted}. Số liệu của từng đơn vị: trang “{sheet}”.")
+            }
+            WorkbookByUnitTitle { period } => format!("SỐ LIỆU THEO ĐƠN VỊ THÁNG {period}"),
+            WorkbookByUnitNote { summary } => format!(
+                "Mỗi đơn vị một dòng, mỗi chỉ tiêu một cột (tổng cộng: trang “{summary}”); ô trống: đơn vị không báo cáo."
+            ),
             WorkbookPageFooter => "Trang &P/&N".to_owned(),
             WorkbookColumn(c) => column(*c).to_owned(),
             StateSubmitted => "Đã nộp".to_owned(),
@@ -272,6 +282,7 @@ fn type_vi(expected: &str) -> &'static str {
         "list of texts" => "một danh sách chuỗi, ví dụ [\"a\", \"b\"]",
         "true/false" => "true hoặc false",
         "number" => "một số",
+        "whole number" => "một số nguyên lớn hơn hoặc bằng 0",
         "table" => "một bảng",
         "array of tables" => "một danh sách bảng [[...]]",
         _ => "giá trị khác",

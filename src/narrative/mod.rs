@@ -32,6 +32,9 @@ const GENERIC_COUNT: &str = "{{ i.label }}: {{ i.total | count }} {{ i.unit }} (
 const GENERIC_AMOUNT: &str = "{{ i.label }}: {{ i.total | amount }} {{ i.unit }} ({{ i.ratio }} {{ report.unit_word }})\
                               {% if i.n < N %}{{ footnote(i) }}{% endif %}.";
 
+/// Where a footnote of too many units sends the reader (see `unit_lists`).
+const FOOTNOTE_SEE_WORKBOOK: &str = "chi tiết tại bảng tổng hợp";
+
 /// Footnote markers inside rendered text: private-use characters around the footnote's id.
 const MARK_OPEN: char = '\u{E000}';
 const MARK_CLOSE: char = '\u{E001}';
@@ -210,13 +213,21 @@ fn decimal(v: &Value) -> Result<Decimal, Error> {
 /// Per indicator code, the footnote listing the units that reported it, in configuration
 /// order: `**Unit:** note; ...` for indicators with notes (a unit that wrote none is listed as
 /// in a count), `Unit (02 cuộc), Unit` for counts (the count shown when above 1),
-/// `Unit (1,25 tỷ đồng)` for amounts.
+/// `Unit (1,25 tỷ đồng)` for amounts. Past `[report] footnote_max_units` units, their number
+/// and where to find them: `137 xã, phường; chi tiết tại bảng tổng hợp.` A footnote of a
+/// hundred names (or notes) would be pages of a report that is read, not searched; the
+/// workbook lists them, with a filter.
 fn unit_lists(config: &Config, c: &Consolidation) -> BTreeMap<String, String> {
     config
         .indicators
         .iter()
         .zip(&c.indicators)
         .map(|(ind, t)| {
+            if t.reporting > config.report.footnote_max_units {
+                let count = vn_number::count(Decimal::from(t.reporting));
+                let list = format!("{count} {}; {FOOTNOTE_SEE_WORKBOOK}.", escape(&config.report.unit_word));
+                return (ind.code.clone(), list);
+            }
             let reporting = config.units.iter().enumerate().filter_map(|(u, unit)| {
                 t.values[u].filter(|v| *v > Decimal::ZERO).map(|v| (unit, v, t.notes[u].as_deref()))
             });

@@ -14,7 +14,7 @@ use rust_xlsxwriter::{
 use crate::config::{Config, Indicator, Kind, Unit};
 use crate::form::{Column, HeaderField, SHEET_FORM, SHEET_GUIDE};
 use crate::period::Period;
-use crate::render::wrapped_height;
+use crate::render::{many_units, wrapped_height};
 
 /// Where the template puts things (0-based rows and columns).
 pub(crate) mod layout {
@@ -56,7 +56,11 @@ fn properties(config: &Config, period: Period) -> DocProperties {
 pub(crate) fn render(config: &Config, period: Period, unit: Option<&Unit>) -> Result<Vec<u8>, XlsxError> {
     let mut guide = Worksheet::new();
     guide.set_name(SHEET_GUIDE)?;
-    let unit_list = write_guide(&mut guide, config)?;
+    // A prefilled form's unit cell is locked: the list is only for reading, and in a large
+    // configuration `template --all-units` would write every name into every form (N² cells,
+    // gigabytes for a national body's thousands of units).
+    let list_units = unit.is_none() || !many_units(config.units.len());
+    let unit_list = write_guide(&mut guide, config, list_units)?;
     let mut form = Worksheet::new();
     form.set_name(SHEET_FORM)?;
     write_form(&mut form, config, period, unit, &unit_list)?;
@@ -282,8 +286,9 @@ fn value_validation(indicator: &Indicator) -> Result<DataValidation, XlsxError> 
         .map(|dv| dv.set_error_style(DataValidationErrorStyle::Stop))
 }
 
-/// The instructions sheet; returns the range holding the unit names, for the dropdown.
-fn write_guide(sheet: &mut Worksheet, config: &Config) -> Result<String, XlsxError> {
+/// The instructions sheet, with the list of units when `list_units`; returns the range holding
+/// the unit names, for the dropdown (empty without the list).
+fn write_guide(sheet: &mut Worksheet, config: &Config, list_units: bool) -> Result<String, XlsxError> {
     let s = Styles::new();
     sheet.set_column_width(0, 6)?;
     sheet.set_column_width(1, 16)?;
@@ -312,6 +317,10 @@ fn write_guide(sheet: &mut Worksheet, config: &Config) -> Result<String, XlsxErr
         sheet.set_row_height(row, wrapped_height(&[(step, 96.0)], 12.0))?;
         row += 1;
     }
+    if !list_units {
+        guide_print_setup(sheet);
+        return Ok(String::new());
+    }
     row += 1;
     sheet.merge_range(row, 0, row, 2, "DANH SÁCH ĐƠN VỊ", &s.label)?;
     row += 1;
@@ -326,8 +335,12 @@ fn write_guide(sheet: &mut Worksheet, config: &Config) -> Result<String, XlsxErr
         sheet.write_string_with_format(row, 2, &unit.name, &s.cell)?;
         row += 1;
     }
+    guide_print_setup(sheet);
+    Ok(format!("='{}'!{}", SHEET_GUIDE.replace('\'', "''"), utility::cell_range_absolute(first, 2, row - 1, 2)))
+}
+
+fn guide_print_setup(sheet: &mut Worksheet) {
     sheet.set_paper_size(9);
     sheet.set_print_fit_to_pages(1, 0);
     sheet.protect();
-    Ok(format!("='{}'!{}", SHEET_GUIDE.replace('\'', "''"), utility::cell_range_absolute(first, 2, row - 1, 2)))
 }

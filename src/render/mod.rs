@@ -13,6 +13,20 @@ pub(crate) mod markdown;
 pub(crate) mod status;
 mod terminal;
 
+/// Above this many configured units a configuration is "large" (a province's ~100 communes, a
+/// national body's thousands) and the outputs change shape so that they stay printable:
+/// `Tổng hợp` keeps its totals and `n/N` but drops its column per unit, whose figures move to
+/// a sheet `Theo đơn vị` with one row per unit; and a form prefilled for one unit leaves out
+/// the list of every unit (`template --all-units` would write N lists of N names). At 30, the
+/// 13 communes of a city and a district's 20-odd keep the layout they know; past it, a column
+/// per unit printed one page wide (spec §6) shrinks the text to well under half its size.
+pub const MANY_UNITS: usize = 30;
+
+/// Whether a configuration of `units` units is past [`MANY_UNITS`].
+pub fn many_units(units: usize) -> bool {
+    units > MANY_UNITS
+}
+
 /// A row height (points) that shows wrapped texts whole, from each text's length and its
 /// column's width in character units. Spreadsheet viewers do not all re-fit rows when opening
 /// a file, so the writer sets them. `font_points` is the cell font's size: a column width unit

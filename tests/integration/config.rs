@@ -191,6 +191,25 @@ fn misspelt_field_is_reported() {
 }
 
 #[test]
+fn footnote_max_units_is_a_whole_number_30_by_default() {
+    let with = |value: &str| VALID_HEAD.replacen("[report]\n", &format!("[report]\nfootnote_max_units = {value}\n"), 1);
+    let problems_with = |value: &str| check(&with(value)).into_iter().map(|p| (p.line, p.msg)).collect::<Vec<_>>();
+    assert_eq!(Config::parse(VALID_HEAD).unwrap().report.footnote_max_units, 30);
+    assert_eq!(Config::parse(&with("0")).unwrap().report.footnote_max_units, 0);
+    assert_eq!(Config::parse(&with("1_000")).unwrap().report.footnote_max_units, 1000);
+    let not_whole = |value: &str| Msg::ConfigNotWholeNumber { field: "footnote_max_units".into(), value: value.into() };
+    assert_eq!(problems_with("-1"), [(2, not_whole("-1"))]);
+    assert_eq!(problems_with("2.5"), [(2, not_whole("2.5"))]);
+    let wrong_type = Msg::ConfigWrongType { field: "footnote_max_units".into(), expected: "whole number" };
+    assert_eq!(problems_with("\"ba\""), [(2, wrong_type.clone())]);
+    assert!(
+        wrong_type.text(Lang::Vi).ends_with("phải là một số nguyên lớn hơn hoặc bằng 0"),
+        "{}",
+        wrong_type.text(Lang::Vi)
+    );
+}
+
+#[test]
 fn messages_exist_in_both_languages() {
     let m = Msg::ConfigUnknownKind { value: "money".into() };
     assert_eq!(m.text(Lang::Vi), "kind = \"money\" không hợp lệ: chỉ nhận \"count\" hoặc \"amount\"");

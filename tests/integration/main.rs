@@ -7,6 +7,7 @@ mod config;
 mod corpus;
 mod fixtures;
 mod fuzz_regressions;
+mod large;
 mod layout;
 mod narrative;
 mod nothing_lost;

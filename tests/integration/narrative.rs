@@ -94,6 +94,26 @@ fn the_august_narrative_says_what_the_seed_says() {
 }
 
 #[test]
+fn past_footnote_max_units_a_footnote_counts_the_units_instead_of_naming_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = tonghop::config::DEFAULT_TOML.replacen("[report]\n", "[report]\nfootnote_max_units = 5\n", 1);
+    std::fs::write(dir.path().join("cau-hinh.toml"), config).unwrap();
+    let out = tonghop(dir.path())
+        .args(["--config", "cau-hinh.toml", "build"])
+        .arg(samples().join("2024-08"))
+        .args(["-o", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    let gs04 = footnote_of(&md, "07/13 đơn vị tổ chức Diễn đàn lắng nghe ý kiến Nhân dân");
+    assert_eq!(gs04, "07 xã, phường; chi tiết tại bảng tổng hợp.");
+    // Five units or fewer are still named.
+    let gs05 = footnote_of(&md, "03/13 đơn vị tổ chức Tọa đàm");
+    assert!(gs05.contains("**Xã Tam Thăng:**"), "{gs05}");
+}
+
+#[test]
 fn outputs_are_identical_across_runs() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
