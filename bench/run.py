@@ -217,7 +217,7 @@ def main():
         "",
         "## Commands",
         "",
-        f"Run by `bench/run {' '.join(sys.argv[1:])}`; tonghop is {who}. On each inbox `bench/data/N/{PERIOD}`:",
+        f"Run by `{' '.join(['bench/run', *sys.argv[1:]])}`; tonghop is {who}. On each inbox `bench/data/N/{PERIOD}`:",
         "",
         "```sh",
         f"tonghop build bench/data/N/{PERIOD} -o OUT --config bench/data/N/config.toml --period {PERIOD}",
