@@ -208,6 +208,11 @@ pub fn float_to_decimal(f: f64) -> Option<Decimal> {
     if !f.is_finite() {
         return None;
     }
+    // Most figures are whole numbers: below 10^15 (15 significant digits, as formatted below)
+    // they convert exactly without formatting.
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        return Some(Decimal::from(f as i64));
+    }
     Decimal::from_scientific(&format!("{f:.14e}")).ok().map(|d| d.normalize())
 }
 
@@ -227,6 +232,34 @@ mod tests {
 
     fn dec(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    /// The conversion before whole numbers took a short cut.
+    fn through_text(f: f64) -> Option<Decimal> {
+        f.is_finite().then(|| Decimal::from_scientific(&format!("{f:.14e}")).ok().map(|d| d.normalize())).flatten()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn whole_numbers_convert_as_through_text(n in -2_000_000_000_000_000i64..2_000_000_000_000_000i64) {
+            let f = n as f64;
+            let (a, b) = (float_to_decimal(f), through_text(f));
+            proptest::prop_assert_eq!(a, b);
+            proptest::prop_assert_eq!(a.map(|d| d.to_string()), b.map(|d| d.to_string()));
+        }
+
+        #[test]
+        fn any_float_converts_as_through_text(f in proptest::num::f64::ANY) {
+            let (a, b) = (float_to_decimal(f), through_text(f));
+            proptest::prop_assert_eq!(a.map(|d| d.to_string()), b.map(|d| d.to_string()));
+        }
+    }
+
+    #[test]
+    fn small_whole_numbers_and_zeros_convert_as_through_text() {
+        for f in [0.0, -0.0, 1.0, -1.0, 12.0, 1e14, 999_999_999_999_999.0, 1e15, 56.25, 0.1] {
+            assert_eq!(float_to_decimal(f).map(|d| d.to_string()), through_text(f).map(|d| d.to_string()), "{f}");
+        }
     }
 
     #[test]

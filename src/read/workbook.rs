@@ -248,8 +248,10 @@ fn to_unicode(mut sheet: Sheet) -> Sheet {
     for value in sheet.cells.values_mut() {
         match value {
             Data::String(s) => {
+                // Dropping a control character can leave a mark next to its letter: composed
+                // again, so that every text of a sheet is NFC (the readers rely on it).
                 if let std::borrow::Cow::Owned(clean) = crate::text::clean_text(s) {
-                    *s = clean;
+                    *s = crate::names::fold::nfc(&clean);
                 }
             }
             // Dates kept as text (xlsx `t="d"`, .ods date values) are shown as typed.

@@ -9,7 +9,7 @@ use calamine::Data;
 use super::{HeaderBlock, a1, cell_text};
 use crate::finding::Cell;
 use crate::form::HeaderField;
-use crate::names::fold::{fold, nfc};
+use crate::names::fold::fold;
 use crate::period::Period;
 use crate::read::dates::{cell_period, cell_prepared, parse_period_text};
 use crate::read::workbook::Sheet;
@@ -23,7 +23,6 @@ pub(super) fn read_header(sheet: &Sheet, header_row: u32) -> HeaderBlock {
         let cells: Vec<(u32, &Data)> = sheet.row(row).collect();
         for (i, &(col, cell)) in cells.iter().enumerate() {
             let Data::String(text) = cell else { continue };
-            let text = nfc(text);
             let (label, rest) = match text.split_once(':') {
                 Some((l, r)) => (l, r.trim()),
                 None => (text.as_str(), ""),
@@ -31,7 +30,7 @@ pub(super) fn read_header(sheet: &Sheet, header_row: u32) -> HeaderBlock {
             let Some(field) = header_field(label) else {
                 // A title such as "BÁO CÁO ... THÁNG 08/2024" gives the period when no field does.
                 if title_period.is_none() {
-                    title_period = title_month(&text);
+                    title_period = title_month(text);
                 }
                 continue;
             };

@@ -19,7 +19,6 @@ use super::workbook::Sheet;
 use crate::config::Config;
 use crate::finding::{Cell, Code, Finding};
 use crate::messages::{Msg, clip};
-use crate::names::fold::nfc;
 use crate::period::Period;
 use block::read_header;
 pub use columns::MonthTag;
@@ -83,11 +82,12 @@ pub fn a1(row: u32, col: u32) -> Cell {
     Cell::new(row, col)
 }
 
-/// Text of a cell as shown, trimmed and NFC; `None` when empty.
+/// Text of a cell as shown, trimmed (and NFC, as every text of a [`Sheet`]); `None` when
+/// empty.
 pub fn cell_text(cell: &Data) -> Option<String> {
     let text = match cell {
         Data::Empty => return None,
-        Data::String(s) => nfc(s.trim()),
+        Data::String(s) => s.trim().to_owned(),
         Data::Float(f) => super::value::float_to_decimal(*f).map(|d| d.to_string()).unwrap_or_default(),
         Data::DateTime(dt) => dt.as_datetime().map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default(),
         other => other.to_string(),
@@ -95,7 +95,6 @@ pub fn cell_text(cell: &Data) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-/// Whether the folded `text` holds the folded `phrase` as whole words.
 /// Finds and reads the table of a sheet, if it has one: header block, columns, rows.
 pub fn read_table(sheet: &Sheet, config: &Config) -> Option<TableData> {
     let layout = find_layout(sheet)?;
