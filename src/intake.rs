@@ -16,7 +16,7 @@ use crate::messages::{Msg, Newer};
 use crate::period::Period;
 use crate::read::table::TableData;
 use crate::read::{FileRead, ReadOutcome, read_file};
-use crate::validate::{Candidate, decide};
+use crate::validate::{Basis, Candidate, Rules, decide};
 pub use crate::validate::{FileReport, Outcome, Submission};
 
 /// Whether a unit has sent a usable report.
@@ -141,11 +141,12 @@ pub fn intake_with(
         Some(p) => (p, PeriodSource::Argument),
         None => infer_period(inbox, &reads)?,
     };
-    let matcher = config.unit_matcher();
+    let rules_env = minijinja::Environment::new();
+    let basis = Basis { config, matcher: config.unit_matcher(), rules: Rules::new(&rules_env, config), period };
     let mut candidates = Vec::new();
     let mut files = Vec::with_capacity(reads.len());
     for read in reads {
-        for (report, submission) in decide(read, config, &matcher, period) {
+        for (report, submission) in decide(read, &basis) {
             if let Some(s) = submission {
                 candidates.push((files.len(), s));
             }

@@ -1,13 +1,9 @@
 //! The file-level checks of the chosen table: unit, period, date prepared, missing
 //! indicators, an empty form, the configured rules; then whether the file is used.
 
-use super::rules::evaluate_rules;
-use super::{Candidate, FileReport, Submission, file_name};
-use crate::config::Config;
+use super::{Basis, Candidate, FileReport, Submission, file_name};
 use crate::finding::{Code, Finding};
 use crate::messages::{Msg, clip};
-use crate::names::units::UnitMatcher;
-use crate::period::Period;
 use crate::read::FileRead;
 use crate::read::table::TableData;
 
@@ -17,10 +13,9 @@ pub(super) fn decide_table(
     table: TableData,
     read: &FileRead,
     split: bool,
-    config: &Config,
-    matcher: &UnitMatcher,
-    period: Period,
+    basis: &Basis<'_>,
 ) -> (FileReport, Option<Candidate>) {
+    let (config, matcher, rules, period) = (basis.config, &basis.matcher, &basis.rules, basis.period);
     let rel = read.rel.clone();
     let sheet = table.sheet.clone();
 
@@ -122,7 +117,7 @@ pub(super) fn decide_table(
 
     report.findings.extend(table.findings.iter().cloned());
     if table.usable {
-        report.findings.extend(evaluate_rules(config, &table.entries, &rel, &sheet));
+        report.findings.extend(rules.evaluate(config, &table.entries, &rel, &sheet));
     }
 
     let unit_code = unit.map(|u| config.units[u].code.as_str());

@@ -23,6 +23,7 @@ use crate::period::Period;
 use crate::read::table::{Entry, TableData};
 use crate::read::{FileRead, ReadOutcome};
 use checks::decide_table;
+pub(crate) use rules::Rules;
 use sheets::choose_table;
 
 /// What became of one file.
@@ -104,14 +105,19 @@ pub(crate) struct Candidate {
     pub modified: Option<SystemTime>,
 }
 
+/// What every file of a run is decided against, built once: the configuration, its unit index
+/// and compiled rules, and the period.
+pub(crate) struct Basis<'a> {
+    pub config: &'a Config,
+    pub matcher: UnitMatcher,
+    pub rules: Rules<'a>,
+    pub period: Period,
+}
+
 /// Decides one file: which table, which unit, file-level checks, rules. A workbook whose
 /// visible sheets name several units gives one report per unit.
-pub(crate) fn decide(
-    mut read: FileRead,
-    config: &Config,
-    matcher: &UnitMatcher,
-    period: Period,
-) -> Vec<(FileReport, Option<Candidate>)> {
+pub(crate) fn decide(mut read: FileRead, basis: &Basis<'_>) -> Vec<(FileReport, Option<Candidate>)> {
+    let (config, matcher, period) = (basis.config, &basis.matcher, basis.period);
     let rel = read.rel.clone();
     let mut report = FileReport {
         file: rel.clone(),
@@ -187,7 +193,7 @@ pub(crate) fn decide(
         if split {
             report.sheet = Some(table.sheet.clone());
         }
-        decided.push(decide_table(report, table, &read, split, config, matcher, period));
+        decided.push(decide_table(report, table, &read, split, basis));
     }
     decided
 }

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use minijinja::{Environment, Value};
+use minijinja::{Environment, Expression, Value};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -14,66 +14,101 @@ use crate::messages::Msg;
 use crate::read::table::Entry;
 use crate::vn_number::plain;
 
-/// Every rule that fails for these entries, as findings.
-pub(crate) fn evaluate_rules(
-    config: &Config,
-    entries: &BTreeMap<usize, Entry>,
-    file: &str,
-    sheet: &str,
-) -> Vec<Finding> {
-    let values: BTreeMap<&str, Decimal> = config
-        .indicators
-        .iter()
-        .enumerate()
-        .map(|(i, ind)| (ind.code.as_str(), entries.get(&i).and_then(|e| e.value).unwrap_or_default()))
-        .collect();
-    let context: BTreeMap<&str, Value> = values.iter().map(|(k, v)| (*k, to_value(*v))).collect();
-    let env = Environment::new();
-    let mut findings = Vec::new();
-    for rule in &config.rules {
-        match check_rule(&env, rule, &context) {
-            Ok(true) => {}
-            Ok(false) => {
-                let shown = variables(&env, rule)
-                    .into_iter()
-                    .filter_map(|v| values.get(v.as_str()).map(|d| format!("{v} = {}", plain(*d))))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                let msg =
-                    Msg::RuleViolated { message: rule.message.clone(), require: rule.require.clone(), values: shown };
-                findings.push(Finding::rule(&rule.code, rule.severity, file, msg).at_sheet(sheet));
-            }
-            Err(detail) => {
-                let msg = Msg::RuleFailed { rule: rule.code.clone(), detail };
-                findings.push(Finding::new(Code::RuleFailed, file, msg).at_sheet(sheet));
+/// The configured rules, each expression compiled once for the whole run (compiling was most
+/// of the cost of checking a file).
+pub(crate) struct Rules<'a> {
+    rules: Vec<Compiled<'a>>,
+}
+
+struct Compiled<'a> {
+    rule: &'a Rule,
+    when: Option<Result<Expression<'a, 'a>, String>>,
+    require: Result<Expression<'a, 'a>, String>,
+    /// The indicator codes the rule mentions, sorted, to show their values.
+    variables: BTreeSet<String>,
+}
+
+impl<'a> Rules<'a> {
+    /// The rules of `config`, compiled in `env` (a plain `Environment::new()`: rules are
+    /// expressions, no templates).
+    pub(crate) fn new(env: &'a Environment<'a>, config: &'a Config) -> Rules<'a> {
+        let compile = |expr: &'a str| env.compile_expression(expr).map_err(|e| e.to_string());
+        let rules = config
+            .rules
+            .iter()
+            .map(|rule| {
+                let when = rule.when.as_deref().map(compile);
+                let require = compile(&rule.require);
+                let variables = when
+                    .iter()
+                    .chain(std::iter::once(&require))
+                    .filter_map(|e| e.as_ref().ok())
+                    .flat_map(|e| e.undeclared_variables(false))
+                    .collect();
+                Compiled { rule, when, require, variables }
+            })
+            .collect();
+        Rules { rules }
+    }
+
+    /// Every rule that fails for these entries, as findings.
+    pub(crate) fn evaluate(
+        &self,
+        config: &Config,
+        entries: &BTreeMap<usize, Entry>,
+        file: &str,
+        sheet: &str,
+    ) -> Vec<Finding> {
+        let values: BTreeMap<&str, Decimal> = config
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, ind)| (ind.code.as_str(), entries.get(&i).and_then(|e| e.value).unwrap_or_default()))
+            .collect();
+        let context: BTreeMap<&str, Value> = values.iter().map(|(k, v)| (*k, to_value(*v))).collect();
+        let mut findings = Vec::new();
+        for compiled in &self.rules {
+            let rule = compiled.rule;
+            match compiled.check(&context) {
+                Ok(true) => {}
+                Ok(false) => {
+                    let shown = compiled
+                        .variables
+                        .iter()
+                        .filter_map(|v| values.get(v.as_str()).map(|d| format!("{v} = {}", plain(*d))))
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    let msg = Msg::RuleViolated {
+                        message: rule.message.clone(),
+                        require: rule.require.clone(),
+                        values: shown,
+                    };
+                    findings.push(Finding::rule(&rule.code, rule.severity, file, msg).at_sheet(sheet));
+                }
+                Err(detail) => {
+                    let msg = Msg::RuleFailed { rule: rule.code.clone(), detail };
+                    findings.push(Finding::new(Code::RuleFailed, file, msg).at_sheet(sheet));
+                }
             }
         }
+        findings
     }
-    findings
 }
 
-/// Whether the rule holds: `when` false, or `require` true.
-fn check_rule(env: &Environment<'_>, rule: &Rule, context: &BTreeMap<&str, Value>) -> Result<bool, String> {
-    let eval = |expr: &str| -> Result<bool, String> {
-        let compiled = env.compile_expression(expr).map_err(|e| e.to_string())?;
-        compiled.eval(context).map(|v| v.is_true()).map_err(|e| e.to_string())
-    };
-    if let Some(when) = &rule.when
-        && !eval(when)?
-    {
-        return Ok(true);
+impl Compiled<'_> {
+    /// Whether the rule holds: `when` false, or `require` true.
+    fn check(&self, context: &BTreeMap<&str, Value>) -> Result<bool, String> {
+        let eval = |compiled: &Result<Expression<'_, '_>, String>| -> Result<bool, String> {
+            let expr = compiled.as_ref().map_err(Clone::clone)?;
+            expr.eval(context).map(|v| v.is_true()).map_err(|e| e.to_string())
+        };
+        if let Some(when) = &self.when
+            && !eval(when)?
+        {
+            return Ok(true);
+        }
+        eval(&self.require)
     }
-    eval(&rule.require)
-}
-
-/// The indicator codes a rule mentions, sorted, to show their values.
-fn variables(env: &Environment<'_>, rule: &Rule) -> BTreeSet<String> {
-    rule.when
-        .iter()
-        .chain(std::iter::once(&rule.require))
-        .filter_map(|e| env.compile_expression(e).ok())
-        .flat_map(|e| e.undeclared_variables(false))
-        .collect()
 }
 
 /// Whole numbers stay integers (exact comparisons); others become floats, which is enough
@@ -111,7 +146,11 @@ mod tests {
     fn default_rules() {
         let c = Config::default_config();
         let codes = |vals: &[(&str, &str)]| -> Vec<String> {
-            evaluate_rules(&c, &entries(&c, vals), "f.xlsx", "Báo cáo").into_iter().map(|f| f.code).collect()
+            Rules::new(&Environment::new(), &c)
+                .evaluate(&c, &entries(&c, vals), "f.xlsx", "Báo cáo")
+                .into_iter()
+                .map(|f| f.code)
+                .collect()
         };
         assert_eq!(codes(&[("VD03", "3"), ("VD04", "1.5")]), Vec::<String>::new());
         assert_eq!(codes(&[("VD04", "2.5")]), ["R01"]);
@@ -124,7 +163,7 @@ mod tests {
     #[test]
     fn violation_quotes_the_values() {
         let c = Config::default_config();
-        let f = evaluate_rules(&c, &entries(&c, &[("VD04", "2.5")]), "f.xlsx", "Báo cáo");
+        let f = Rules::new(&Environment::new(), &c).evaluate(&c, &entries(&c, &[("VD04", "2.5")]), "f.xlsx", "Báo cáo");
         let text = f[0].text(crate::messages::Lang::Vi);
         assert!(text.contains("VD03 = 0; VD04 = 2,5"), "{text}");
     }

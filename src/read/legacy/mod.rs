@@ -217,11 +217,11 @@ fn reading_penalties(text: &str) -> [u32; 3] {
     if text.is_ascii() {
         return [0; 3];
     }
-    if is_unicode_vietnamese(text) {
+    let vietnamese = vietnamese_words(text);
+    if vietnamese > 0 {
         // Certainly Unicode; weigh it against the legacy readings by how much Vietnamese it
         // shows, so that a sheet of Unicode text outvotes a few odd-looking cells.
-        let words = words(text).filter(|w| w.chars().any(is_unicode_vietnamese_char)).count();
-        let weight = u32::try_from(words).unwrap_or(u32::MAX).max(1);
+        let weight = u32::try_from(vietnamese).unwrap_or(u32::MAX);
         return [0, weight, weight];
     }
     let mut penalties = [0u32; 3];
@@ -235,12 +235,34 @@ fn reading_penalties(text: &str) -> [u32; 3] {
     penalties
 }
 
+/// How many [`words`] hold a Unicode-Vietnamese letter or mark (none: the text has none), in
+/// one pass: this runs for every text cell of every file.
+fn vietnamese_words(text: &str) -> usize {
+    let (mut count, mut in_word, mut vietnamese) = (0, false, false);
+    for c in text.chars() {
+        let is_vietnamese = is_unicode_vietnamese_char(c);
+        // Every Vietnamese letter or mark is a word character; ASCII letters need no lookup.
+        let is_word = is_vietnamese || c.is_ascii_alphabetic() || !c.is_ascii() && is_word_char(c);
+        if is_word {
+            in_word = true;
+            vietnamese |= is_vietnamese;
+        } else {
+            count += usize::from(in_word && vietnamese);
+            (in_word, vietnamese) = (false, false);
+        }
+    }
+    count + usize::from(in_word && vietnamese)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || ('\u{A1}'..='\u{FF}').contains(&c) || is_combining(c)
+}
+
 /// Words: maximal runs of letters, Latin-1 characters (which are letters in the legacy
 /// readings, e.g. `®` is đ in TCVN3) and combining marks. Splitting the raw text once keeps
 /// the words aligned across readings: every table entry lies inside such runs.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphabetic() || ('\u{A1}'..='\u{FF}').contains(&c) || is_combining(c)))
-        .filter(|w| !w.is_empty())
+    text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
 }
 
 fn is_combining(c: char) -> bool {

@@ -375,3 +375,14 @@ fn random_ascii_is_never_altered() {
         assert_eq!(read_alone(&text), text);
     }
 }
+
+proptest::proptest! {
+    /// The one-pass count equals counting the split words, and is non-zero exactly when the
+    /// text holds a Unicode-Vietnamese letter or mark.
+    #[test]
+    fn vietnamese_words_are_counted_as_split(text in "[a-zA-Zăâđêôơưàáạảãộớ\u{300}\u{301}\u{323}\u{A9}\u{E0}\u{F5} ,.1-]{0,30}|\\PC{0,30}") {
+        let split = words(&text).filter(|w| w.chars().any(is_unicode_vietnamese_char)).count();
+        proptest::prop_assert_eq!(vietnamese_words(&text), split);
+        proptest::prop_assert_eq!(split > 0, is_unicode_vietnamese(&text));
+    }
+}
