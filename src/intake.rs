@@ -145,13 +145,13 @@ pub fn intake_with(
     let basis = Basis { config, matcher: config.unit_matcher(), rules: Rules::new(&rules_env, config), period };
     let mut candidates = Vec::new();
     let mut files = Vec::with_capacity(reads.len());
-    for read in reads {
-        for (report, submission) in decide(read, &basis) {
-            if let Some(s) = submission {
-                candidates.push((files.len(), s));
-            }
-            files.push(report);
+    // Each file is decided on its own (in parallel); the order of the files is kept.
+    let decided: Vec<_> = reads.into_par_iter().map(|read| decide(read, &basis)).collect();
+    for (report, submission) in decided.into_iter().flatten() {
+        if let Some(s) = submission {
+            candidates.push((files.len(), s));
         }
+        files.push(report);
     }
     let submissions = resolve_duplicates(config, &mut files, candidates);
     let units = unit_statuses(config, &files, &submissions);

@@ -65,7 +65,8 @@ impl<'a> Rules<'a> {
             .enumerate()
             .map(|(i, ind)| (ind.code.as_str(), entries.get(&i).and_then(|e| e.value).unwrap_or_default()))
             .collect();
-        let context: BTreeMap<&str, Value> = values.iter().map(|(k, v)| (*k, to_value(*v))).collect();
+        // One context value for every rule (turning a map into a context is the costly part).
+        let context = Value::from_pairs(values.iter().map(|(k, v)| (*k, to_value(*v))));
         let mut findings = Vec::new();
         for compiled in &self.rules {
             let rule = compiled.rule;
@@ -97,7 +98,7 @@ impl<'a> Rules<'a> {
 
 impl Compiled<'_> {
     /// Whether the rule holds: `when` false, or `require` true.
-    fn check(&self, context: &BTreeMap<&str, Value>) -> Result<bool, String> {
+    fn check(&self, context: &Value) -> Result<bool, String> {
         let eval = |compiled: &Result<Expression<'_, '_>, String>| -> Result<bool, String> {
             let expr = compiled.as_ref().map_err(Clone::clone)?;
             expr.eval(context).map(|v| v.is_true()).map_err(|e| e.to_string())
