@@ -247,7 +247,10 @@ def main():
     if not args.no_save:
         results = BENCH / "results"
         results.mkdir(exist_ok=True)
-        path = results / f"{datetime.date.today()}-{head}.md"
+        # A run of another binary (`--tonghop`) is named after it, so that it does not
+        # overwrite the run of this commit's own build.
+        other = f"-{args.tonghop.name}" if args.tonghop else ""
+        path = results / f"{datetime.date.today()}-{head}{other}.md"
         path.write_text(text)
         print(f"written to {path.relative_to(ROOT)}", file=sys.stderr)
 
