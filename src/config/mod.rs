@@ -4,6 +4,7 @@
 //! The default (Tam Kỳ, 2024) is `config/tam-ky-2024.toml`, embedded in the binary; any other
 //! organisation gives its own file with `--config`. Nothing else in tonghop knows about Tam Kỳ.
 
+mod fields;
 mod load;
 
 use rust_decimal::Decimal;
