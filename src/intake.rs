@@ -59,6 +59,10 @@ pub struct UnitStatus {
     pub superseded: Vec<String>,
     pub errors: usize,
     pub warnings: usize,
+    /// When `file` was received (its modification time), local time.
+    pub received_at: Option<chrono::DateTime<chrono::Local>>,
+    /// Whether it came by the deadline; `None` without a deadline or a file.
+    pub on_time: Option<bool>,
 }
 
 /// Where the period came from.
@@ -78,8 +82,11 @@ pub struct Intake {
     pub files: Vec<FileReport>,
     /// Used submissions, in configuration order of their units.
     pub submissions: Vec<Submission>,
-    /// One per configured unit, in configuration order.
+    /// One per unit expected in the period, in configuration order.
     pub units: Vec<UnitStatus>,
+    /// The configuration as it applies to the period ([`Config::for_period`]): unit indices
+    /// everywhere in the intake are into its `units`, so every later stage uses it.
+    pub config: Config,
 }
 
 impl Intake {
@@ -141,8 +148,18 @@ pub fn intake_with(
         Some(p) => (p, PeriodSource::Argument),
         None => infer_period(inbox, &reads)?,
     };
+    // From here on, the units are those expected in this period (mergers, new units).
+    let (all, expected) = (config, config.for_period(period));
+    let config = &expected;
     let rules_env = minijinja::Environment::new();
-    let basis = Basis { config, matcher: config.unit_matcher(), rules: Rules::new(&rules_env, config), period };
+    let basis = Basis {
+        config,
+        matcher: config.unit_matcher(),
+        rules: Rules::new(&rules_env, config),
+        period,
+        all,
+        all_matcher: (all.units.len() != config.units.len()).then(|| all.unit_matcher()),
+    };
     let mut candidates = Vec::new();
     let mut files = Vec::with_capacity(reads.len());
     // Each file is decided on its own (in parallel); the order of the files is kept.
@@ -154,8 +171,8 @@ pub fn intake_with(
         files.push(report);
     }
     let submissions = resolve_duplicates(config, &mut files, candidates);
-    let units = unit_statuses(config, &files, &submissions);
-    Ok(Intake { period, period_source, files, submissions, units })
+    let units = unit_statuses(config, period, &files, &submissions);
+    Ok(Intake { period, period_source, files, submissions, units, config: expected })
 }
 
 /// The most common period declared in the files (one vote per file, its latest table);
@@ -273,7 +290,11 @@ fn supersede(report: &mut FileReport, older: &Candidate, newer: &Candidate, unit
     report.outcome = Outcome::Superseded;
 }
 
-fn unit_statuses(config: &Config, files: &[FileReport], submissions: &[Submission]) -> Vec<UnitStatus> {
+fn unit_statuses(config: &Config, period: Period, files: &[FileReport], submissions: &[Submission]) -> Vec<UnitStatus> {
+    let deadline = config
+        .report
+        .deadline_days
+        .and_then(|days| period.window(config.report.cutoff_day).1.checked_add_days(chrono::Days::new(days.into())));
     // Each file and submission is filed under its unit once: linear in files and units.
     #[derive(Default)]
     struct OfUnit<'a> {
@@ -312,7 +333,21 @@ fn unit_statuses(config: &Config, files: &[FileReport], submissions: &[Submissio
                 _ => None,
             };
             let superseded = of.superseded;
-            UnitStatus { unit, state, file: file.map(|f| f.file.clone()), sheet, report, superseded, errors, warnings }
+            let received_at = file.and_then(|f| f.received).map(chrono::DateTime::<chrono::Local>::from);
+            // On time: received by the end of the window's last day plus the deadline's days.
+            let on_time = deadline.zip(received_at).map(|(d, r)| r.date_naive() <= d);
+            UnitStatus {
+                unit,
+                state,
+                file: file.map(|f| f.file.clone()),
+                sheet,
+                report,
+                superseded,
+                errors,
+                warnings,
+                received_at,
+                on_time,
+            }
         })
         .collect()
 }

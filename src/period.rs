@@ -48,6 +48,28 @@ impl Period {
             .expect("valid month by construction")
     }
 
+    /// The reporting window of the period, first and last day: the calendar month, or with a
+    /// `cutoff_day` (spec §11) day `cutoff_day + 1` of the previous month to `cutoff_day`.
+    pub fn window(&self, cutoff_day: Option<u32>) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        match cutoff_day {
+            None => (self.first_day(), self.last_day()),
+            Some(day) => {
+                let previous = if self.month == 1 { (self.year - 1, 12) } else { (self.year, self.month - 1) };
+                // Days 1–28 exist in every month (the configuration refuses others).
+                let day = day.clamp(1, 28);
+                let start = chrono::NaiveDate::from_ymd_opt(previous.0, previous.1, day + 1);
+                let end = chrono::NaiveDate::from_ymd_opt(self.year, self.month, day);
+                (start.unwrap_or_else(|| self.first_day()), end.unwrap_or_else(|| self.last_day()))
+            }
+        }
+    }
+
+    /// `Từ 15/9/2024 đến 14/10/2024`: the window as documents write it.
+    pub fn window_vn(&self, cutoff_day: Option<u32>) -> String {
+        let (start, end) = self.window(cutoff_day);
+        format!("Từ {} đến {}", start.format("%-d/%-m/%Y"), end.format("%-d/%-m/%Y"))
+    }
+
     /// First day of the month.
     pub fn first_day(&self) -> chrono::NaiveDate {
         chrono::NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("valid month by construction")

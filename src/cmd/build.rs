@@ -23,22 +23,22 @@ pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
         super::warn(&Msg::BuildStrictRefused { errors, inbox }.text(ctx.lang));
         return Ok(EXIT_FINDINGS);
     }
-    let consolidation = consolidate(&ctx.config, &intake)?;
+    let consolidation = consolidate(&intake.config, &intake)?;
     let template = match &args.narrative_template {
         Some(path) => Some(super::read_text(path)?),
         None => None,
     };
-    let narrative = crate::narrative::write(&ctx.config, &intake, &consolidation, template.as_deref())
+    let narrative = crate::narrative::write(&intake.config, &intake, &consolidation, template.as_deref())
         .map_err(|e| Fatal(e.msg()))?;
     let outputs = render_all(ctx, &intake, &consolidation, &narrative, &args.output)?;
     create_dir(&args.output)?;
     write_all_atomic(&outputs)?;
     // Quiet: only the problems, as `check -q` shows them.
     let shown = if ctx.quiet {
-        render::check::text(&ctx.config, &intake, ctx.lang, true)
+        render::check::text(&intake.config, &intake, ctx.lang, true)
     } else {
         let written: Vec<&Path> = outputs.iter().map(|(p, _)| p.as_path()).collect();
-        render::build::text(&ctx.config, &intake, &consolidation, &inbox, &written, ctx.lang)
+        render::build::text(&intake.config, &intake, &consolidation, &inbox, &written, ctx.lang)
     };
     super::emit(&shown)?;
     Ok(super::check::exit_status(&intake))
@@ -58,13 +58,13 @@ fn render_all(
         Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: Reason::Other(e.to_string()) })
     };
     let xlsx_path = path(outputs::CONSOLIDATED, "xlsx");
-    let xlsx = render::consolidated_xlsx::render(&ctx.config, intake, consolidation, ctx.lang)
+    let xlsx = render::consolidated_xlsx::render(&intake.config, intake, consolidation, ctx.lang)
         .map_err(|e| cannot(&xlsx_path, &e))?;
     let md = render::markdown::render(narrative);
     let docx_path = path(outputs::REPORT, "docx");
     let docx = render::docx::render(narrative, intake.period).map_err(|e| cannot(&docx_path, &e))?;
     let csv_path = path(outputs::CONSOLIDATED, "csv");
-    let csv = render::csv::render(&ctx.config, intake).map_err(|e| cannot(&csv_path, &e))?;
+    let csv = render::csv::render(&intake.config, intake).map_err(|e| cannot(&csv_path, &e))?;
     Ok(vec![(xlsx_path, xlsx), (path(outputs::REPORT, "md"), md), (docx_path, docx), (csv_path, csv)])
 }
 

@@ -9,7 +9,7 @@ use crate::render::check::{json, text};
 pub(super) fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
     let intake = intake_with(&args.inbox, &ctx.config, args.period, &super::progress::Bar::new(ctx.quiet))?;
     match args.format {
-        OutputFormat::Text => super::emit(&text(&ctx.config, &intake, ctx.lang, ctx.quiet))?,
+        OutputFormat::Text => super::emit(&text(&intake.config, &intake, ctx.lang, ctx.quiet))?,
         OutputFormat::Json => super::emit(&format!("{}\n", json(&intake, ctx.lang, ctx.quiet)))?,
     }
     Ok(exit_status(&intake))

@@ -10,9 +10,9 @@ pub(super) fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
     let intake = intake_with(&args.inbox, &ctx.config, args.period, &super::progress::Bar::new(ctx.quiet))?;
     match args.format {
         // Quiet: only the problems, as `check -q` shows them.
-        OutputFormat::Text if ctx.quiet => super::emit(&check::text(&ctx.config, &intake, ctx.lang, true))?,
-        OutputFormat::Text => super::emit(&status::text(&ctx.config, &intake, ctx.lang))?,
-        OutputFormat::Json => super::emit(&format!("{}\n", status::json(&ctx.config, &intake)))?,
+        OutputFormat::Text if ctx.quiet => super::emit(&check::text(&intake.config, &intake, ctx.lang, true))?,
+        OutputFormat::Text => super::emit(&status::text(&intake.config, &intake, ctx.lang))?,
+        OutputFormat::Json => super::emit(&format!("{}\n", status::json(&intake.config, &intake)))?,
     }
     Ok(super::check::exit_status(&intake))
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::{Context, EXIT_OK};
 use crate::cli::TemplateArgs;
-use crate::config::Unit;
+use crate::config::{Config, Unit};
 use crate::error::Fatal;
 use crate::messages::{Msg, Reason};
 use crate::period::Period;
@@ -13,24 +13,26 @@ use crate::write::{create_dir, write_atomic};
 
 pub(super) fn run(ctx: &Context, args: TemplateArgs) -> Result<u8, Fatal> {
     let period = args.period.unwrap_or_else(Period::current);
+    // The units of that period only: a unit merged away gets no form, nor a place in the list.
+    let config = ctx.config.for_period(period);
     if args.all_units {
         let dir = args.output.unwrap_or_else(|| PathBuf::from("mau"));
         create_dir(&dir)?;
-        for unit in &ctx.config.units {
-            write_form(ctx, period, Some(unit), dir.join(file_name(period, Some(unit))))?;
+        for unit in &config.units {
+            write_form(&config, period, Some(unit), dir.join(file_name(period, Some(unit))))?;
         }
-        ctx.say(&Msg::TemplatesWritten { count: ctx.config.units.len(), dir: dir.display().to_string() })?;
+        ctx.say(&Msg::TemplatesWritten { count: config.units.len(), dir: dir.display().to_string() })?;
         return Ok(EXIT_OK);
     }
     let unit = match &args.unit {
-        Some(code) => Some(ctx.config.unit(code).ok_or_else(|| {
-            let known = ctx.config.units.iter().map(|u| u.code.as_str()).collect::<Vec<_>>().join(", ");
+        Some(code) => Some(config.unit(code).ok_or_else(|| {
+            let known = config.units.iter().map(|u| u.code.as_str()).collect::<Vec<_>>().join(", ");
             Fatal(Msg::UnknownUnitCode { code: code.clone(), known })
         })?),
         None => None,
     };
     let path = args.output.unwrap_or_else(|| PathBuf::from(file_name(period, unit)));
-    write_form(ctx, period, unit, path.clone())?;
+    write_form(&config, period, unit, path.clone())?;
     ctx.say(&Msg::TemplateWritten { path: path.display().to_string() })?;
     Ok(EXIT_OK)
 }
@@ -43,8 +45,8 @@ fn file_name(period: Period, unit: Option<&Unit>) -> String {
     }
 }
 
-fn write_form(ctx: &Context, period: Period, unit: Option<&Unit>, path: PathBuf) -> Result<(), Fatal> {
-    let bytes = form_xlsx::render(&ctx.config, period, unit).map_err(|e| {
+fn write_form(config: &Config, period: Period, unit: Option<&Unit>, path: PathBuf) -> Result<(), Fatal> {
+    let bytes = form_xlsx::render(config, period, unit).map_err(|e| {
         Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: Reason::Other(e.to_string()) })
     })?;
     write_atomic(&path, &bytes)

@@ -10,6 +10,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::load::{Str, Walker};
 use crate::messages::Msg;
+use crate::period::Period;
 
 /// Typed access to the fields of one table, reporting missing, mistyped and unknown keys.
 pub(super) struct Fields<'w, 's, 'd, 'i> {
@@ -136,6 +137,31 @@ impl<'w, 's, 'd, 'i> Fields<'w, 's, 'd, 'i> {
             self.w.at(v.span(), Msg::ConfigNotWholeNumber { field: key.to_owned(), value: i.as_str().to_owned() });
         }
         parsed
+    }
+
+    /// A whole number between `min` and `max`.
+    pub(super) fn whole_in(&mut self, key: &str, min: usize, max: usize) -> Option<usize> {
+        let n = self.whole(key)?;
+        if (min..=max).contains(&n) {
+            return Some(n);
+        }
+        let span = self.value(key, false).map(|v| v.span()).unwrap_or(self.span.clone());
+        self.w.at(span, Msg::ConfigOutOfRange { field: key.to_owned(), value: n, min, max });
+        None
+    }
+
+    /// A month, `"YYYY-MM"`.
+    pub(super) fn period(&mut self, key: &str) -> Option<Spanned<Period>> {
+        let text = self.string(key, false)?;
+        match text.get_ref().parse::<Period>() {
+            Ok(p) if text.get_ref().len() == 7 && text.get_ref().as_bytes()[4] == b'-' => {
+                Some(Spanned::new(text.span(), p))
+            }
+            _ => {
+                self.w.at(text.span(), Msg::ConfigBadMonth { field: key.to_owned(), value: text.get_ref().clone() });
+                None
+            }
+        }
     }
 
     pub(super) fn finish(self, known: &[&str]) {

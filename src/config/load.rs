@@ -15,6 +15,7 @@ use super::{Config, DEFAULT_FOOTNOTE_MAX_UNITS, DEFAULT_UNIT_PREFIXES, Indicator
 use crate::finding::Severity;
 use crate::messages::Msg;
 use crate::names::units::UnitMatcher;
+use crate::period::Period;
 
 /// One problem in a configuration file, at a 1-based line and column.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +107,14 @@ impl Walker<'_> {
             self.at(0..0, Msg::ConfigNoEntries { table: "indicator" });
         }
         self.duplicates("unit", units.iter().map(|u| &u.0.code));
+        let unit_codes: BTreeSet<&str> = units.iter().map(|u| u.0.code.get_ref().as_str()).collect();
+        for (u, _) in &units {
+            if let Some(target) = &u.merged_into
+                && (!unit_codes.contains(target.get_ref().as_str()) || target.get_ref() == u.code.get_ref())
+            {
+                self.at(target.span(), Msg::ConfigMergedIntoUnknown { code: target.get_ref().clone() });
+            }
+        }
         self.duplicates("section", sections.iter().map(|s| &s.code));
         self.duplicates("indicator", indicators.iter().map(|i| &i.code));
         self.duplicates("rule", rules.iter().map(|r| &r.code));
@@ -154,6 +163,8 @@ impl Walker<'_> {
                 unit_prefixes: Vec::new(),
                 area_names: Vec::new(),
                 footnote_max_units: DEFAULT_FOOTNOTE_MAX_UNITS,
+                cutoff_day: None,
+                deadline_days: None,
             };
         };
         let empty = DeTable::default();
@@ -172,6 +183,9 @@ impl Walker<'_> {
         let prefixes = f.strings("unit_prefixes");
         let areas = f.strings("area_names");
         let footnote_max_units = f.whole("footnote_max_units");
+        // Day 29 and later do not exist in every month: a window must end on a real day.
+        let cutoff_day = f.whole_in("cutoff_day", 1, 28);
+        let deadline_days = f.whole_in("deadline_days", 0, 365);
         f.finish(&[
             "organisation",
             "unit_word",
@@ -180,6 +194,8 @@ impl Walker<'_> {
             "unit_prefixes",
             "area_names",
             "footnote_max_units",
+            "cutoff_day",
+            "deadline_days",
         ]);
         if let Some(p) = &period
             && p.get_ref() != "month"
@@ -195,6 +211,8 @@ impl Walker<'_> {
             title: title.map(Spanned::into_inner).unwrap_or_else(|| "Báo cáo kết quả công tác".to_owned()),
             unit_prefixes,
             footnote_max_units: footnote_max_units.unwrap_or(DEFAULT_FOOTNOTE_MAX_UNITS),
+            cutoff_day: cutoff_day.map(|d| d as u32),
+            deadline_days: deadline_days.map(|d| d as u32),
         }
     }
 
@@ -220,14 +238,23 @@ impl Walker<'_> {
         let code = f.string("code", true);
         let name = f.string("name", true);
         let aliases = f.spanned_strings("aliases");
-        f.finish(&["code", "name", "aliases"]);
+        let from = f.period("from");
+        let until = f.period("until");
+        let merged_into = f.string("merged_into", false);
+        f.finish(&["code", "name", "aliases", "from", "until", "merged_into"]);
+        if let (Some(a), Some(b)) = (&from, &until)
+            && a.get_ref() > b.get_ref()
+        {
+            self.at(b.span(), Msg::ConfigUnitSpan { from: a.get_ref().to_string(), until: b.get_ref().to_string() });
+        }
         let (code, name) = (code?, name?);
         if !is_unit_code(code.get_ref()) {
             self.at(code.span(), Msg::ConfigBadUnitCode { code: code.get_ref().clone() });
         } else if is_reserved(code.get_ref()) {
             self.at(code.span(), Msg::ConfigReservedCode { code: code.get_ref().clone() });
         }
-        Some((RawUnit { code, name, aliases }, span))
+        let (from, until) = (from.map(Spanned::into_inner), until.map(Spanned::into_inner));
+        Some((RawUnit { code, name, aliases, from, until, merged_into }, span))
     }
 
     fn section(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> Option<RawSection> {
@@ -384,6 +411,9 @@ struct RawUnit {
     code: Str,
     name: Str,
     aliases: Vec<Str>,
+    from: Option<Period>,
+    until: Option<Period>,
+    merged_into: Option<Str>,
 }
 
 impl From<RawUnit> for Unit {
@@ -392,6 +422,9 @@ impl From<RawUnit> for Unit {
             code: u.code.into_inner(),
             name: u.name.into_inner(),
             aliases: u.aliases.into_iter().map(Spanned::into_inner).collect(),
+            from: u.from,
+            until: u.until,
+            merged_into: u.merged_into.map(Spanned::into_inner),
         }
     }
 }

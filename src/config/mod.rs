@@ -13,6 +13,7 @@ pub use load::{ConfigProblem, check};
 
 use crate::finding::Severity;
 use crate::names::units::UnitMatcher;
+use crate::period::Period;
 
 /// The embedded default configuration, as text (what `tonghop config` prints).
 pub const DEFAULT_TOML: &str = include_str!("../../config/tam-ky-2024.toml");
@@ -70,6 +71,12 @@ pub struct Report {
     /// A narrative footnote naming more units than this gives their count instead, and points
     /// to the workbook: a province's footnote would otherwise list a hundred communes.
     pub footnote_max_units: usize,
+    /// Month M runs from day `cutoff_day + 1` of M-1 to day `cutoff_day` of M (spec §11);
+    /// `None`: the calendar month.
+    pub cutoff_day: Option<u32>,
+    /// A submission is on time if received by the end of the window plus this many days;
+    /// `None`: no deadline (on time is not judged).
+    pub deadline_days: Option<u32>,
 }
 
 /// `[[unit]]`: one reporting unit (commune, ward...).
@@ -80,6 +87,19 @@ pub struct Unit {
     /// Full name as printed.
     pub name: String,
     pub aliases: Vec<String>,
+    /// First period the unit reports for (inclusive); `None`: since always.
+    pub from: Option<Period>,
+    /// Last period the unit reports for (inclusive); `None`: still reporting.
+    pub until: Option<Period>,
+    /// The unit's code it merged into after `until` (a merger, e.g. Phước Hòa into An Xuân).
+    pub merged_into: Option<String>,
+}
+
+impl Unit {
+    /// Whether the unit is expected to report for `period`.
+    pub fn exists_in(&self, period: Period) -> bool {
+        self.from.is_none_or(|f| f <= period) && self.until.is_none_or(|u| period <= u)
+    }
 }
 
 /// `[[section]]`: a heading that groups indicators.
@@ -146,6 +166,14 @@ pub struct Rule {
 }
 
 impl Config {
+    /// The configuration as it applies to `period`: only the units expected then (spec §11),
+    /// so that `n/N`, the status list and the missing units follow mergers.
+    pub fn for_period(&self, period: Period) -> Config {
+        let mut config = self.clone();
+        config.units.retain(|u| u.exists_in(period));
+        config
+    }
+
     /// The index that finds the unit a cell or file name names.
     pub fn unit_matcher(&self) -> UnitMatcher {
         let units = self.units.iter().map(|u| {

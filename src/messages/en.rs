@@ -30,6 +30,16 @@ impl Msg {
             ConfigUnknownSeverity { value } => {
                 format!("severity = \"{value}\" is not valid: use \"error\" or \"warning\"")
             }
+            ConfigOutOfRange { field, value, min, max } => {
+                format!("{field} = {value} is not valid: a whole number from {min} to {max} is expected")
+            }
+            ConfigBadMonth { field, value } => {
+                format!("{field} = \"{value}\" is not a month: write it \"YYYY-MM\", e.g. \"2024-12\"")
+            }
+            ConfigUnitSpan { from, until } => {
+                format!("until = \"{until}\" comes before from = \"{from}\": the unit has no period to report for")
+            }
+            ConfigMergedIntoUnknown { code } => format!("merged_into = \"{code}\" is not the code of another unit"),
             ConfigUnknownPeriod { value } => format!("period = \"{value}\" is not valid: only \"month\" is supported"),
             ConfigNegativeMax { value } => format!("max = {value} is not valid: it must be 0 or more"),
             ConfigNotWholeNumber { field, value } => {
@@ -94,6 +104,14 @@ impl Msg {
             FileUnitConflict { cell_unit, file_unit } => format!(
                 "the unit cell says \"{cell_unit}\" but the file name says \"{file_unit}\": whose report is it?"
             ),
+            FileUnitNotInPeriod { unit, period, merged_into } => match merged_into {
+                Some(m) => {
+                    format!("{unit} no longer reports for {period}: it merged into {m}; {m}'s report is expected")
+                }
+                None => {
+                    format!("{unit} does not report for {period} (outside the unit's from/until in the configuration)")
+                }
+            },
             FileUnitUnknown { value, suggestion } => match suggestion {
                 Some(s) => format!("unit \"{value}\" is not in the list of units; did you mean \"{s}\"?"),
                 None => format!("unit \"{value}\" is not in the list of units"),
@@ -218,6 +236,9 @@ impl Msg {
                 "{:02}/{:02} units submitted; {rejected} with a rejected report; {missing} missing.",
                 submitted, total
             ),
+            StatusOnTime { on_time, total } => format!("On time: {on_time}/{total}"),
+            ReceivedOnTime { at } => format!("received {at}, on time"),
+            ReceivedLate { at } => format!("received {at}, late"),
             StatusOtherFiles => "Other files:".to_owned(),
             CountsShort { errors, warnings } => format!("errors: {errors}, warnings: {warnings}"),
             BuildSubmitted { submitted, unit_word } => format!("Submitted: {submitted} ({unit_word})."),

@@ -171,6 +171,27 @@ pub enum Msg {
     ConfigUnknownSeverity {
         value: String,
     },
+    /// `cutoff_day`, `deadline_days` outside what they can be.
+    ConfigOutOfRange {
+        field: String,
+        value: usize,
+        min: usize,
+        max: usize,
+    },
+    /// `from`/`until` that is not a month `YYYY-MM`.
+    ConfigBadMonth {
+        field: String,
+        value: String,
+    },
+    /// A unit's `from` after its `until`.
+    ConfigUnitSpan {
+        from: String,
+        until: String,
+    },
+    /// `merged_into` names no other unit.
+    ConfigMergedIntoUnknown {
+        code: String,
+    },
     ConfigUnknownPeriod {
         value: String,
     },
@@ -256,6 +277,12 @@ pub enum Msg {
     FileUnitConflict {
         cell_unit: String,
         file_unit: String,
+    },
+    /// The unit cell names a configured unit that does not report in this period.
+    FileUnitNotInPeriod {
+        unit: String,
+        period: String,
+        merged_into: Option<String>,
     },
     FileUnitUnknown {
         value: String,
@@ -462,6 +489,17 @@ pub enum Msg {
         missing: usize,
     },
     StatusOtherFiles,
+    /// `Đúng hạn: 10/12`, when a deadline is configured.
+    StatusOnTime {
+        on_time: usize,
+        total: usize,
+    },
+    ReceivedOnTime {
+        at: String,
+    },
+    ReceivedLate {
+        at: String,
+    },
     CountsShort {
         errors: usize,
         warnings: usize,

@@ -32,6 +32,18 @@ impl Msg {
             ConfigUnknownSeverity { value } => {
                 format!("severity = \"{value}\" không hợp lệ: chỉ nhận \"error\" hoặc \"warning\"")
             }
+            ConfigOutOfRange { field, value, min, max } => {
+                format!("{field} = {value} không hợp lệ: cần một số nguyên từ {min} đến {max}")
+            }
+            ConfigBadMonth { field, value } => {
+                format!("{field} = \"{value}\" không phải một tháng: ghi theo dạng \"YYYY-MM\", ví dụ \"2024-12\"")
+            }
+            ConfigUnitSpan { from, until } => {
+                format!("until = \"{until}\" trước from = \"{from}\": đơn vị không có kỳ nào để báo cáo")
+            }
+            ConfigMergedIntoUnknown { code } => {
+                format!("merged_into = \"{code}\" không phải mã của một đơn vị khác trong cấu hình")
+            }
             ConfigUnknownPeriod { value } => format!("period = \"{value}\" không hợp lệ: hiện chỉ hỗ trợ \"month\""),
             ConfigNegativeMax { value } => format!("max = {value} không hợp lệ: phải lớn hơn hoặc bằng 0"),
             ConfigNotWholeNumber { field, value } => {
@@ -99,6 +111,10 @@ impl Msg {
             FileUnitConflict { cell_unit, file_unit } => format!(
                 "ô đơn vị ghi \"{cell_unit}\" nhưng tên tệp chỉ \"{file_unit}\": không biết là báo cáo của đơn vị nào"
             ),
+            FileUnitNotInPeriod { unit, period, merged_into } => match merged_into {
+                Some(m) => format!("{unit} không còn báo cáo kỳ {period}: đã sáp nhập vào {m}; cần báo cáo của {m}"),
+                None => format!("{unit} không báo cáo kỳ {period} (ngoài khoảng from/until của đơn vị trong cấu hình)"),
+            },
             FileUnitUnknown { value, suggestion } => match suggestion {
                 Some(s) => format!("đơn vị \"{value}\" không có trong danh sách; có phải là \"{s}\"?"),
                 None => format!("đơn vị \"{value}\" không có trong danh sách đơn vị"),
@@ -220,6 +236,9 @@ impl Msg {
                 "{:02}/{:02} đơn vị đã nộp; {rejected} đơn vị có báo cáo bị loại; {missing} đơn vị chưa nộp.",
                 submitted, total
             ),
+            StatusOnTime { on_time, total } => format!("Đúng hạn: {on_time:02}/{total:02}"),
+            ReceivedOnTime { at } => format!("nhận {at}, đúng hạn"),
+            ReceivedLate { at } => format!("nhận {at}, trễ hạn"),
             StatusOtherFiles => "Các tệp khác:".to_owned(),
             CountsShort { errors, warnings } => format!("{errors} lỗi, {warnings} cảnh báo"),
             BuildSubmitted { submitted, unit_word } => format!("Đã nộp: {submitted} {unit_word}."),

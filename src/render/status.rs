@@ -17,7 +17,13 @@ pub(crate) fn text(config: &Config, intake: &Intake, lang: Lang) -> String {
         rejected: count(UnitState::Rejected),
         missing: count(UnitState::Missing),
     };
-    let mut out = format!("{}\n{}\n\n", period_line(intake).text(lang), bold(&summary.text(lang)));
+    let mut out = format!("{}\n{}\n", period_line(intake).text(lang), bold(&summary.text(lang)));
+    // With a deadline configured: how many expected units sent on time (spec §11).
+    if config.report.deadline_days.is_some() {
+        let on_time = intake.units.iter().filter(|u| u.on_time == Some(true)).count();
+        out.push_str(&format!("{}\n", Msg::StatusOnTime { on_time, total: intake.units.len() }.text(lang)));
+    }
+    out.push('\n');
     let width = config.units.iter().map(|u| u.name.chars().count()).max().unwrap_or(0) + 2;
     for (i, status) in intake.units.iter().enumerate() {
         let name = &config.units[status.unit].name;
@@ -39,6 +45,12 @@ pub(crate) fn text(config: &Config, intake: &Intake, lang: Lang) -> String {
             if status.errors + status.warnings > 0 {
                 let counts = Msg::CountsShort { errors: status.errors, warnings: status.warnings };
                 line.push_str(&format!(" ({})", counts.text(lang)));
+            }
+            if let (Some(on_time), Some(at)) = (status.on_time, status.received_at) {
+                let at = at.format("%d/%m/%Y %H:%M").to_string();
+                let word = if on_time { Msg::ReceivedOnTime { at } } else { Msg::ReceivedLate { at } };
+                let word = word.text(lang);
+                line.push_str(&format!(" — {}", if on_time { word } else { red(&word) }));
             }
         }
         out.push_str(line.trim_end());
@@ -73,6 +85,10 @@ struct UnitJson<'a> {
     superseded: &'a [String],
     errors: usize,
     warnings: usize,
+    /// When the file was received (its modification time), ISO 8601 in local time.
+    received_at: Option<String>,
+    /// Whether it came by the deadline; null without a deadline or a file.
+    on_time: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -100,6 +116,8 @@ pub(crate) fn json(config: &Config, intake: &Intake) -> String {
                 superseded: &u.superseded,
                 errors: u.errors,
                 warnings: u.warnings,
+                received_at: u.received_at.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)),
+                on_time: u.on_time,
             }
         })
         .collect();

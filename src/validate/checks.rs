@@ -35,8 +35,22 @@ pub(super) fn decide_table(
                 (Some(u), true)
             }
             None => {
-                let suggestion = matcher.suggest(typed).map(|s| config.units[s].name.clone());
-                let msg = Msg::FileUnitUnknown { value: clip(typed), suggestion };
+                let msg = match basis.retired(typed) {
+                    // A unit of the configuration that does not report in this period.
+                    Some(unit) => Msg::FileUnitNotInPeriod {
+                        unit: unit.name.clone(),
+                        period: period.vn(),
+                        merged_into: unit
+                            .merged_into
+                            .as_deref()
+                            .and_then(|code| basis.all.unit(code))
+                            .map(|u| u.name.clone()),
+                    },
+                    None => {
+                        let suggestion = matcher.suggest(typed).map(|s| config.units[s].name.clone());
+                        Msg::FileUnitUnknown { value: clip(typed), suggestion }
+                    }
+                };
                 report.findings.push(Finding::new(Code::UnitUnknown, &rel, msg).at_cell(&sheet, *cell));
                 // Rejected, but the unit its file name names did send something.
                 (by_name, false)

@@ -66,6 +66,8 @@ pub struct FileReport {
     /// Index of the unit in the configuration, when known.
     pub unit: Option<usize>,
     pub prepared: Option<NaiveDate>,
+    /// When the file was received: its modification time (spec §11).
+    pub received: Option<SystemTime>,
     pub findings: Vec<Finding>,
 }
 
@@ -108,10 +110,23 @@ pub(crate) struct Candidate {
 /// What every file of a run is decided against, built once: the configuration, its unit index
 /// and compiled rules, and the period.
 pub(crate) struct Basis<'a> {
+    /// The units expected in `period` only.
     pub config: &'a Config,
     pub matcher: UnitMatcher,
     pub rules: Rules<'a>,
     pub period: Period,
+    /// The whole configuration, to name a unit that merged away or starts later.
+    pub all: &'a Config,
+    /// The index of `all`, when it has units `config` lacks.
+    pub all_matcher: Option<UnitMatcher>,
+}
+
+impl Basis<'_> {
+    /// The configured unit a text names that does not report in this period.
+    pub(crate) fn retired(&self, text: &str) -> Option<&crate::config::Unit> {
+        let i = self.all_matcher.as_ref()?.lookup(text)?;
+        Some(&self.all.units[i]).filter(|u| !u.exists_in(self.period))
+    }
 }
 
 /// Decides one file: which table, which unit, file-level checks, rules. A workbook whose
@@ -125,6 +140,7 @@ pub(crate) fn decide(mut read: FileRead, basis: &Basis<'_>) -> Vec<(FileReport, 
         outcome: Outcome::Rejected,
         unit: None,
         prepared: None,
+        received: read.modified,
         findings: vec![],
     };
     let tables = match std::mem::replace(&mut read.outcome, ReadOutcome::Tables(Vec::new())) {

@@ -14,6 +14,7 @@ mod nothing_lost;
 mod read;
 mod robust;
 mod template;
+mod time;
 mod trust_columns;
 mod trust_files;
 mod trust_sheets;

@@ -1,0 +1,127 @@
+//! Time (spec §11), first part: reporting windows, deadlines, units over time.
+
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use support::form::{FilledForm, FilledSheet};
+use tonghop::config::Config;
+
+use crate::common::tonghop;
+
+/// The default configuration with a window ending on the 14th and a two-day deadline.
+fn with_deadline() -> String {
+    tonghop::config::DEFAULT_TOML.replacen("[report]\n", "[report]\ncutoff_day = 14\ndeadline_days = 2\n", 1)
+}
+
+/// A filled form of `unit` for `period` (`MM/YYYY`), written as `file`, modified at `modified`.
+fn form(inbox: &Path, config: &Config, unit: &str, period: &str, file: &str, modified: Option<SystemTime>) {
+    let name = &config.unit(unit).unwrap().name;
+    let bytes = FilledForm::new(FilledSheet::standard(config, Some(name), period)).to_xlsx().unwrap();
+    let path = inbox.join(file);
+    std::fs::write(&path, bytes).unwrap();
+    if let Some(t) = modified {
+        std::fs::File::options().write(true).open(&path).unwrap().set_modified(t).unwrap();
+    }
+}
+
+/// Local noon of a day, as a file time.
+fn local_noon(y: i32, m: u32, d: u32) -> SystemTime {
+    use chrono::TimeZone;
+    let t = chrono::Local.with_ymd_and_hms(y, m, d, 12, 0, 0).single().unwrap();
+    SystemTime::UNIX_EPOCH + Duration::from_secs(t.timestamp() as u64)
+}
+
+fn status_json(dir: &Path, config: &Path, period: &str) -> serde_json::Value {
+    let mut cmd = tonghop(dir);
+    cmd.args(["--config"]).arg(config).args(["status", "nhan", "--period", period, "--format", "json"]);
+    let out = cmd.output().unwrap();
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)))
+}
+
+#[test]
+fn windows_with_and_without_a_cutoff_day() {
+    let p = |s: &str| s.parse::<tonghop::period::Period>().unwrap();
+    assert_eq!(p("2024-10").window_vn(None), "Từ 1/10/2024 đến 31/10/2024");
+    assert_eq!(p("2024-10").window_vn(Some(14)), "Từ 15/9/2024 đến 14/10/2024");
+    // January's window starts in December of the year before.
+    assert_eq!(p("2025-01").window_vn(Some(14)), "Từ 15/12/2024 đến 14/1/2025");
+    assert_eq!(p("2024-03").window_vn(Some(28)), "Từ 29/2/2024 đến 28/3/2024");
+}
+
+#[test]
+fn files_received_by_the_deadline_are_on_time_and_later_ones_late() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = with_deadline();
+    std::fs::write(dir.path().join("cau-hinh.toml"), &toml).unwrap();
+    let config = Config::parse(&toml).unwrap();
+    let inbox = dir.path().join("nhan");
+    std::fs::create_dir(&inbox).unwrap();
+    // October 2024 ends on the 14th; two days' grace: the 16th is on time, the 17th late.
+    form(&inbox, &config, "an-my", "10/2024", "an-my.xlsx", Some(local_noon(2024, 10, 16)));
+    form(&inbox, &config, "an-son", "10/2024", "an-son.xlsx", Some(local_noon(2024, 10, 17)));
+    let json = status_json(dir.path(), &dir.path().join("cau-hinh.toml"), "2024-10");
+    let unit = |code: &str| json["units"].as_array().unwrap().iter().find(|u| u["unit"] == code).unwrap().clone();
+    assert_eq!(unit("an-my")["on_time"], true);
+    assert_eq!(unit("an-son")["on_time"], false);
+    assert!(unit("an-my")["received_at"].as_str().unwrap().starts_with("2024-10-16T12:00:00"));
+    assert!(unit("an-xuan")["on_time"].is_null(), "a missing unit is neither");
+    let out = tonghop(dir.path()).args(["--config", "cau-hinh.toml", "status", "nhan", "--period", "2024-10"]).output();
+    let text = String::from_utf8(out.unwrap().stdout).unwrap();
+    assert!(text.contains("Đúng hạn: 01/13"), "{text}");
+    assert!(text.contains("nhận 17/10/2024 12:00, trễ hạn"), "{text}");
+    // Without a deadline, nothing is judged.
+    std::fs::write(dir.path().join("mac-dinh.toml"), tonghop::config::DEFAULT_TOML).unwrap();
+    let json = status_json(dir.path(), &dir.path().join("mac-dinh.toml"), "2024-10");
+    assert!(json["units"].as_array().unwrap().iter().all(|u| u["on_time"].is_null()));
+}
+
+#[test]
+fn a_unit_merged_at_the_year_boundary_is_expected_until_then_and_named_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::default_config();
+    std::fs::write(dir.path().join("cau-hinh.toml"), tonghop::config::DEFAULT_TOML).unwrap();
+    let inbox = dir.path().join("nhan");
+    std::fs::create_dir(&inbox).unwrap();
+    form(&inbox, &config, "phuoc-hoa", "12/2024", "phuoc-hoa.xlsx", None);
+    form(&inbox, &config, "an-xuan", "12/2024", "an-xuan.xlsx", None);
+    // December 2024: Phước Hòa still reports, 13 units.
+    let json = status_json(dir.path(), &dir.path().join("cau-hinh.toml"), "2024-12");
+    assert_eq!(json["units"].as_array().unwrap().len(), 13);
+    assert!(json["units"].as_array().unwrap().iter().any(|u| u["unit"] == "phuoc-hoa" && u["status"] == "submitted"));
+
+    // January 2025: 12 units; a form from Phước Hòa is refused and says where it went.
+    for f in ["phuoc-hoa.xlsx", "an-xuan.xlsx"] {
+        std::fs::remove_file(inbox.join(f)).unwrap();
+    }
+    form(&inbox, &config, "phuoc-hoa", "01/2025", "phuoc-hoa.xlsx", None);
+    form(&inbox, &config, "an-xuan", "01/2025", "an-xuan.xlsx", None);
+    let json = status_json(dir.path(), &dir.path().join("cau-hinh.toml"), "2025-01");
+    let units = json["units"].as_array().unwrap();
+    assert_eq!(units.len(), 12);
+    assert!(units.iter().all(|u| u["unit"] != "phuoc-hoa"));
+    let file = json["files"].as_array().unwrap().iter().find(|f| f["file"] == "phuoc-hoa.xlsx").unwrap().clone();
+    assert_eq!(file["outcome"], "rejected");
+    let out = tonghop(dir.path()).args(["check", "nhan", "--period", "2025-01"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Phường Phước Hòa không còn báo cáo kỳ 01/2025: đã sáp nhập vào Phường An Xuân"), "{text}");
+    let out = tonghop(dir.path()).args(["build", "nhan", "--period", "2025-01", "-o", "ra"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("Đã nộp: 01/12"));
+}
+
+#[test]
+fn time_keys_are_checked() {
+    let cases = [
+        ("[report]\n", "[report]\ncutoff_day = 31\n", "cutoff_day = 31"),
+        ("[report]\n", "[report]\ndeadline_days = -1\n", "deadline_days"),
+        ("merged_into = \"an-xuan\"", "merged_into = \"an-xuam\"", "merged_into = \"an-xuam\""),
+        ("until = \"2024-12\"", "until = \"12/2024\"", "until = \"12/2024\""),
+        ("until = \"2024-12\"", "until = \"2024-12\"\nfrom = \"2025-03\"", "until = \"2024-12\""),
+    ];
+    for (from, to, said) in cases {
+        let toml = tonghop::config::DEFAULT_TOML.replacen(from, to, 1);
+        assert_ne!(toml, tonghop::config::DEFAULT_TOML, "{to}");
+        let problems = tonghop::config::check(&toml);
+        let texts: Vec<String> = problems.iter().map(|p| p.msg.text(tonghop::messages::Lang::Vi)).collect();
+        assert!(texts.iter().any(|t| t.contains(said)), "{to}: {texts:?}");
+    }
+}
