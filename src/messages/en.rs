@@ -237,6 +237,9 @@ impl Msg {
                 submitted, total
             ),
             StatusOnTime { on_time, total } => format!("On time: {on_time}/{total}"),
+            OnTimeWord { on_time: true } => "On time".to_owned(),
+            OnTimeWord { on_time: false } => "Late".to_owned(),
+            Window { start, end } => format!("{start} to {end}"),
             ReceivedOnTime { at } => format!("received {at}, on time"),
             ReceivedLate { at } => format!("received {at}, late"),
             StatusOtherFiles => "Other files:".to_owned(),
@@ -324,5 +327,7 @@ fn column(c: WorkbookColumn) -> &'static str {
         Cell => "Cell",
         Figure => "Figure",
         Content => "Content",
+        Received => "Received",
+        OnTime => "On time",
     }
 }

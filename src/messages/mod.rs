@@ -489,6 +489,15 @@ pub enum Msg {
         missing: usize,
     },
     StatusOtherFiles,
+    /// `Đúng hạn` / `Trễ hạn` in the workbook.
+    OnTimeWord {
+        on_time: bool,
+    },
+    /// A reporting window, first and last day.
+    Window {
+        start: String,
+        end: String,
+    },
     /// `Đúng hạn: 10/12`, when a deadline is configured.
     StatusOnTime {
         on_time: usize,
@@ -625,6 +634,8 @@ pub enum WorkbookColumn {
     Cell,
     Figure,
     Content,
+    Received,
+    OnTime,
 }
 
 /// How a table of the configuration is shown: `[report]`, `[[unit]]`.

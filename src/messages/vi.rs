@@ -237,6 +237,9 @@ impl Msg {
                 submitted, total
             ),
             StatusOnTime { on_time, total } => format!("Đúng hạn: {on_time:02}/{total:02}"),
+            OnTimeWord { on_time: true } => "Đúng hạn".to_owned(),
+            OnTimeWord { on_time: false } => "Trễ hạn".to_owned(),
+            Window { start, end } => format!("Từ {start} đến {end}"),
             ReceivedOnTime { at } => format!("nhận {at}, đúng hạn"),
             ReceivedLate { at } => format!("nhận {at}, trễ hạn"),
             StatusOtherFiles => "Các tệp khác:".to_owned(),
@@ -330,5 +333,7 @@ fn column(c: WorkbookColumn) -> &'static str {
         Cell => "Ô",
         Figure => "Số liệu",
         Content => "Nội dung",
+        Received => "Thời điểm nhận",
+        OnTime => "Đúng hạn",
     }
 }

@@ -343,10 +343,16 @@ fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
             year => intake.period.year(),
             vn => intake.period.vn(),
             iso => intake.period.to_string(),
+            // `Từ 15/9/2024 đến 14/10/2024` with a cutoff day (spec §11), else none.
+            window => config.report.cutoff_day.map(|d| intake.period.window_vn(Some(d))),
         },
         N => c.units,
         submitted => c.submitted.len(),
         submitted_ratio => vn_number::ratio(c.submitted.len(), c.units),
+        // `10/12` of the expected units on time, with a deadline configured, else none.
+        on_time_ratio => config.report.deadline_days.map(|_| {
+            vn_number::ratio(intake.units.iter().filter(|u| u.on_time == Some(true)).count(), c.units)
+        }),
         missing => names(&c.missing),
         rejected => rejected,
     }

@@ -135,7 +135,9 @@ fn summary(
     sheet.set_name(SHEET_SUMMARY)?;
     let last_col = if by_unit { FIRST_UNIT_COL - 1 } else { FIRST_UNIT_COL + config.units.len() as u16 - 1 };
     sheet.write_string_with_format(0, 0, config.report.organisation.to_uppercase(), &s.title)?;
-    let title = Msg::WorkbookSummaryTitle { title: config.report.title.clone(), period: intake.period.vn() }.text(lang);
+    let title =
+        Msg::WorkbookSummaryTitle { title: config.report.title.clone(), period: period_shown(config, intake, lang) }
+            .text(lang);
     sheet.write_string_with_format(1, 0, title, &s.title)?;
     let (unit_word, submitted) = (config.report.unit_word.clone(), ratio(c.submitted.len(), c.units));
     let subtitle = if by_unit {
@@ -328,9 +330,22 @@ fn submissions(
     sheet.write_string_with_format(
         0,
         0,
-        Msg::WorkbookSubmissionsTitle { period: intake.period.vn() }.text(lang),
+        Msg::WorkbookSubmissionsTitle { period: period_shown(config, intake, lang) }.text(lang),
         &s.title,
     )?;
+    // With a deadline: the on-time count under the title, and two columns (spec §11). Without
+    // one the sheet stays as it was (and the same inputs give the same bytes: received times
+    // are file times).
+    let deadline = config.report.deadline_days.is_some();
+    if deadline {
+        let on_time = intake.units.iter().filter(|u| u.on_time == Some(true)).count();
+        let line = Msg::StatusOnTime { on_time, total: intake.units.len() }.text(lang);
+        sheet.write_string_with_format(1, 0, line, &s.text)?;
+        for (col, (h, w)) in [(W::Received, 17.0), (W::OnTime, 10.0)].into_iter().enumerate() {
+            sheet.write_string_with_format(2, 7 + col as u16, heading(h, lang), &s.header)?;
+            sheet.set_column_width(7 + col as u16, w)?;
+        }
+    }
     let headers = [W::Number, W::Unit, W::State, W::File, W::Prepared, W::Errors, W::Warnings];
     let widths = [5.0, 24.0, 12.0, 40.0, 12.0, 8.0, 10.0];
     for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
@@ -348,6 +363,12 @@ fn submissions(
         sheet.write_string_with_format(row, 4, prepared, &s.center)?;
         sheet.write_number_with_format(row, 5, status.errors as f64, &s.center)?;
         sheet.write_number_with_format(row, 6, status.warnings as f64, &s.center)?;
+        if deadline {
+            let received = status.received_at.map(|t| t.format("%d/%m/%Y %H:%M").to_string()).unwrap_or_default();
+            sheet.write_string_with_format(row, 7, received, &s.center)?;
+            let word = status.on_time.map(|ok| Msg::OnTimeWord { on_time: ok }.text(lang)).unwrap_or_default();
+            sheet.write_string_with_format(row, 8, word, &s.center)?;
+        }
         row += 1;
     }
     if by_unit {
@@ -452,6 +473,21 @@ fn notes(sheet: &mut Worksheet, config: &Config, c: &Consolidation, s: &Styles, 
         }
     }
     list_print_setup(sheet)
+}
+
+/// `10/2024`, or with a reporting window `10/2024 (Từ 15/9/2024 đến 14/10/2024)`.
+fn period_shown(config: &Config, intake: &Intake, lang: Lang) -> String {
+    match config.report.cutoff_day {
+        None => intake.period.vn(),
+        Some(day) => {
+            let (start, end) = intake.period.window(Some(day));
+            let window = Msg::Window {
+                start: start.format("%-d/%-m/%Y").to_string(),
+                end: end.format("%-d/%-m/%Y").to_string(),
+            };
+            format!("{} ({})", intake.period.vn(), window.text(lang))
+        }
+    }
 }
 
 fn heading(column: W, lang: Lang) -> String {

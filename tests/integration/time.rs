@@ -69,6 +69,18 @@ fn files_received_by_the_deadline_are_on_time_and_later_ones_late() {
     let text = String::from_utf8(out.unwrap().stdout).unwrap();
     assert!(text.contains("Đúng hạn: 01/13"), "{text}");
     assert!(text.contains("nhận 17/10/2024 12:00, trễ hạn"), "{text}");
+    // The workbook and the report say the window and the on-time count.
+    let mut build = tonghop(dir.path());
+    build.args(["--config", "cau-hinh.toml", "build", "nhan", "--period", "2024-10", "-o", "ra"]);
+    assert!(build.output().unwrap().status.code() == Some(0));
+    let md = std::fs::read_to_string(dir.path().join("ra/bao-cao-2024-10.md")).unwrap();
+    assert!(md.contains("(Từ 15/9/2024 đến 14/10/2024)"), "{md}");
+    assert!(md.contains("02/13 xã, phường đã gửi báo cáo tháng 10/2024 (01/13 đúng hạn)"), "{md}");
+    let strings = crate::common::xlsx_part(&dir.path().join("ra/tong-hop-2024-10.xlsx"), "xl/sharedStrings.xml");
+    for said in ["THÁNG 10/2024 (Từ 15/9/2024 đến 14/10/2024)", "Thời điểm nhận", "Đúng hạn: 01/13", "Trễ hạn"]
+    {
+        assert!(strings.contains(said), "{said} not in the workbook");
+    }
     // Without a deadline, nothing is judged.
     std::fs::write(dir.path().join("mac-dinh.toml"), tonghop::config::DEFAULT_TOML).unwrap();
     let json = status_json(dir.path(), &dir.path().join("mac-dinh.toml"), "2024-10");
