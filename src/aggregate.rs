@@ -8,8 +8,10 @@ use rust_decimal::Decimal;
 
 use crate::config::Config;
 use crate::error::Fatal;
+use crate::history::{Cumulative, History};
 use crate::intake::{Intake, UnitState};
 use crate::messages::Msg;
+use crate::period::Period;
 
 /// The consolidated figures of one indicator.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +38,27 @@ pub struct Consolidation {
     pub rejected: Vec<usize>,
     /// `N`: the number of configured units.
     pub units: usize,
+    /// Per indicator, its figures against the archive ([`Consolidation::with_history`]);
+    /// empty when the archive holds no month of this year or the last.
+    pub cumulative: Vec<Cumulative>,
+    /// The months those figures would need that the archive lacks.
+    pub history_missing: Vec<Period>,
+}
+
+impl Consolidation {
+    /// The consolidation with year to date and last year's figures from `history` (spec §11),
+    /// when the archive holds a month of this year or the last (a first build shows none).
+    pub fn with_history(mut self, config: &Config, period: Period, history: &History) -> Consolidation {
+        if history.has_year(period.year(), period) || history.has_year(period.year() - 1, period) {
+            self.cumulative = self
+                .indicators
+                .iter()
+                .map(|t| history.cumulative(period, &config.indicators[t.indicator], t.total))
+                .collect();
+            self.history_missing = history.missing_months(period);
+        }
+        self
+    }
 }
 
 /// The figures of the whole inbox.
@@ -73,5 +96,7 @@ pub fn consolidate(config: &Config, intake: &Intake) -> Result<Consolidation, Fa
         missing: with(UnitState::Missing),
         rejected: with(UnitState::Rejected),
         units: n,
+        cumulative: Vec::new(),
+        history_missing: Vec::new(),
     })
 }

@@ -92,6 +92,10 @@ pub struct BuildArgs {
     /// Mẫu báo cáo (minijinja) thay mẫu mặc định / template replacing the default report
     #[arg(long, value_name = "FILE")]
     pub narrative_template: Option<PathBuf>,
+    /// Thư mục lưu các tháng trước (tong-hop-YYYY-MM.csv; mặc định: thư mục ghi kết quả) /
+    /// folder of earlier months' CSVs (default: the output folder)
+    #[arg(long, value_name = "DIR")]
+    pub archive: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

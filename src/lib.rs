@@ -12,6 +12,7 @@ pub(crate) mod discover;
 pub mod error;
 pub mod finding;
 pub mod form;
+pub mod history;
 pub mod intake;
 pub mod messages;
 pub mod names;

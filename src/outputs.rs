@@ -37,3 +37,18 @@ pub const SHEET_BY_UNIT: &str = "Theo đơn vị";
 /// in an inbox, whatever it is called. [`SHEET_BY_UNIT`] is left out on purpose: a workbook is
 /// ours when it has all of these, so recognition must not depend on the optional sheet.
 pub const SHEETS: [&str; 4] = [SHEET_SUMMARY, SHEET_SUBMISSIONS, SHEET_FINDINGS, SHEET_NOTES];
+
+/// The CSV's header, exactly (spec §6): the archive's columns, read back as history.
+pub const CSV_HEADER: [&str; 11] = [
+    "ky_bao_cao",
+    "ma_don_vi",
+    "don_vi",
+    "ma_chi_tieu",
+    "chi_tieu",
+    "don_vi_tinh",
+    "gia_tri",
+    "ghi_chu",
+    "tep_nguon",
+    "o",
+    "sha256",
+];

@@ -8,6 +8,7 @@ use crate::aggregate::{Consolidation, consolidate};
 use crate::cli::BuildArgs;
 use crate::error::Fatal;
 use crate::finding::counts;
+use crate::history::History;
 use crate::intake::{Intake, has_errors, intake_with};
 use crate::messages::{Msg, Reason};
 use crate::narrative::Narrative;
@@ -23,7 +24,9 @@ pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
         super::warn(&Msg::BuildStrictRefused { errors, inbox }.text(ctx.lang));
         return Ok(EXIT_FINDINGS);
     }
-    let consolidation = consolidate(&intake.config, &intake)?;
+    // The earlier months, from the archive's CSVs (the output folder by default).
+    let history = History::read(args.archive.as_deref().unwrap_or(&args.output));
+    let consolidation = consolidate(&intake.config, &intake)?.with_history(&intake.config, intake.period, &history);
     let template = match &args.narrative_template {
         Some(path) => Some(super::read_text(path)?),
         None => None,

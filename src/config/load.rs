@@ -11,7 +11,9 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::fields::Fields;
-use super::{Config, DEFAULT_FOOTNOTE_MAX_UNITS, DEFAULT_UNIT_PREFIXES, Indicator, Kind, Report, Rule, Section, Unit};
+use super::{
+    Aggregate, Config, DEFAULT_FOOTNOTE_MAX_UNITS, DEFAULT_UNIT_PREFIXES, Indicator, Kind, Report, Rule, Section, Unit,
+};
 use crate::finding::Severity;
 use crate::messages::Msg;
 use crate::names::units::UnitMatcher;
@@ -266,8 +268,19 @@ impl Walker<'_> {
     }
 
     fn indicator(&mut self, (table, span): (&DeTable<'_>, Range<usize>)) -> Option<RawIndicator> {
-        const KEYS: &[&str] =
-            &["code", "section", "label", "unit", "kind", "aliases", "unit_aliases", "max", "notes", "sentence"];
+        const KEYS: &[&str] = &[
+            "code",
+            "section",
+            "label",
+            "unit",
+            "kind",
+            "aliases",
+            "unit_aliases",
+            "max",
+            "notes",
+            "sentence",
+            "aggregate",
+        ];
         let mut f = Fields::new(self, "indicator", table, span);
         let code = f.string("code", true);
         let section = f.string("section", true);
@@ -279,7 +292,17 @@ impl Walker<'_> {
         let max = f.decimal("max");
         let notes = f.boolean("notes").unwrap_or(false);
         let sentence = f.spanned_text_allow_empty("sentence");
+        let aggregate = f.string("aggregate", false);
         f.finish(KEYS);
+        let aggregate = match aggregate.as_ref().map(|a| a.get_ref().as_str()) {
+            None | Some("sum") => Aggregate::Sum,
+            Some("last") => Aggregate::Last,
+            Some(other) => {
+                let span = aggregate.as_ref().map(|a| a.span()).unwrap_or_default();
+                self.at(span, Msg::ConfigUnknownAggregate { value: other.to_owned() });
+                Aggregate::Sum
+            }
+        };
         let (code, section, label, unit, kind) = (code?, section?, label?, unit?, kind?);
         if !is_indicator_code(code.get_ref()) {
             self.at(code.span(), Msg::ConfigBadIndicatorCode { code: code.get_ref().clone() });
@@ -307,6 +330,7 @@ impl Walker<'_> {
             max: max.map(Spanned::into_inner),
             notes,
             sentence,
+            aggregate,
         })
     }
 
@@ -451,6 +475,7 @@ struct RawIndicator {
     max: Option<Decimal>,
     notes: bool,
     sentence: Option<Str>,
+    aggregate: Aggregate,
 }
 
 impl From<RawIndicator> for Indicator {
@@ -466,6 +491,7 @@ impl From<RawIndicator> for Indicator {
             max: i.max,
             notes: i.notes,
             sentence: i.sentence.map(Spanned::into_inner),
+            aggregate: i.aggregate,
         }
     }
 }

@@ -151,6 +151,17 @@ pub struct Indicator {
     /// The indicator's own narrative sentence (a minijinja template); `Some("")` when it has
     /// none of its own (another indicator's sentence covers it); `None` for the generic one.
     pub sentence: Option<String>,
+    /// How months add up into a longer period (spec §11).
+    pub aggregate: Aggregate,
+}
+
+/// How an indicator's months add up: flows (meetings, money) are summed, stocks (members,
+/// houses standing) take the last month's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Aggregate {
+    #[default]
+    Sum,
+    Last,
 }
 
 /// `[[rule]]`: a cross-field check evaluated on each submission.

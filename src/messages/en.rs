@@ -40,6 +40,11 @@ impl Msg {
                 format!("until = \"{until}\" comes before from = \"{from}\": the unit has no period to report for")
             }
             ConfigMergedIntoUnknown { code } => format!("merged_into = \"{code}\" is not the code of another unit"),
+            ConfigUnknownAggregate { value } => {
+                format!(
+                    "aggregate = \"{value}\" is not valid: use \"sum\" (add the months) or \"last\" (the last month)"
+                )
+            }
             ConfigUnknownPeriod { value } => format!("period = \"{value}\" is not valid: only \"month\" is supported"),
             ConfigNegativeMax { value } => format!("max = {value} is not valid: it must be 0 or more"),
             ConfigNotWholeNumber { field, value } => {

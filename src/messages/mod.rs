@@ -192,6 +192,9 @@ pub enum Msg {
     ConfigMergedIntoUnknown {
         code: String,
     },
+    ConfigUnknownAggregate {
+        value: String,
+    },
     ConfigUnknownPeriod {
         value: String,
     },

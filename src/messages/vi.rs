@@ -44,6 +44,11 @@ impl Msg {
             ConfigMergedIntoUnknown { code } => {
                 format!("merged_into = \"{code}\" không phải mã của một đơn vị khác trong cấu hình")
             }
+            ConfigUnknownAggregate { value } => {
+                format!(
+                    "aggregate = \"{value}\" không hợp lệ: dùng \"sum\" (cộng các tháng) hoặc \"last\" (lấy tháng cuối)"
+                )
+            }
             ConfigUnknownPeriod { value } => format!("period = \"{value}\" không hợp lệ: hiện chỉ hỗ trợ \"month\""),
             ConfigNegativeMax { value } => format!("max = {value} không hợp lệ: phải lớn hơn hoặc bằng 0"),
             ConfigNotWholeNumber { field, value } => {

@@ -303,7 +303,17 @@ fn indicator_value(config: &Config, c: &Consolidation, index: usize) -> BTreeMap
         ("ratio", Value::from(vn_number::ratio(t.reporting, c.units))),
         ("units", Value::from(units)),
         ("sentence", Value::from("")),
+        // Against the archive (spec §11): exact decimal strings, none when a month is missing
+        // or there is no history.
+        ("ytd", decimal_or_none(c.cumulative.get(index).and_then(|h| h.ytd))),
+        ("same_period_last_year", decimal_or_none(c.cumulative.get(index).and_then(|h| h.same_period_last_year))),
+        ("ytd_last_year", decimal_or_none(c.cumulative.get(index).and_then(|h| h.ytd_last_year))),
+        ("change", decimal_or_none(c.cumulative.get(index).and_then(|h| h.change))),
     ])
+}
+
+fn decimal_or_none(d: Option<Decimal>) -> Value {
+    d.map(|d| Value::from(d.normalize().to_string())).unwrap_or(Value::from(()))
 }
 
 fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
@@ -354,6 +364,8 @@ fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
             vn_number::ratio(intake.units.iter().filter(|u| u.on_time == Some(true)).count(), c.units)
         }),
         missing => names(&c.missing),
+        // Months a year-to-date figure needed that the archive lacks (`03/2024`).
+        history_missing => c.history_missing.iter().map(|p| p.vn()).collect::<Vec<_>>(),
         rejected => rejected,
     }
 }

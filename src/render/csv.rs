@@ -6,20 +6,7 @@
 use crate::config::Config;
 use crate::intake::Intake;
 
-/// The header, exactly (spec §6).
-pub const HEADER: [&str; 11] = [
-    "ky_bao_cao",
-    "ma_don_vi",
-    "don_vi",
-    "ma_chi_tieu",
-    "chi_tieu",
-    "don_vi_tinh",
-    "gia_tri",
-    "ghi_chu",
-    "tep_nguon",
-    "o",
-    "sha256",
-];
+pub use crate::outputs::CSV_HEADER as HEADER;
 
 /// The CSV's bytes; the same inputs give the same bytes.
 ///

@@ -137,3 +137,89 @@ fn time_keys_are_checked() {
         assert!(texts.iter().any(|t| t.contains(said)), "{to}: {texts:?}");
     }
 }
+
+/// An archived month: `rows` of (unit, indicator, value) in tonghop's CSV layout.
+fn archive_month(dir: &Path, period: &str, rows: &[(&str, &str, &str)]) {
+    let mut text = String::from(
+        "\u{feff}ky_bao_cao,ma_don_vi,don_vi,ma_chi_tieu,chi_tieu,don_vi_tinh,gia_tri,ghi_chu,tep_nguon,o,sha256\r\n",
+    );
+    for (unit, indicator, value) in rows {
+        text.push_str(&format!("{period},{unit},x,{indicator},x,x,{value},,f.xlsx,E10,00\r\n"));
+    }
+    std::fs::write(dir.join(format!("tong-hop-{period}.csv")), text).unwrap();
+}
+
+/// The August sample built against `archive` with a template that prints TT01's history.
+fn history_of_tt01(dir: &Path, config: Option<&str>) -> String {
+    let template = dir.join("mau.md.j2");
+    std::fs::write(
+        &template,
+        "ytd={{ ind.TT01.ytd }} same={{ ind.TT01.same_period_last_year }} ytd_ly={{ ind.TT01.ytd_last_year }} \
+         change={{ ind.TT01.change }} missing={{ history_missing | join(\",\") }}\n",
+    )
+    .unwrap();
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/2024-08");
+    let mut cmd = tonghop(dir);
+    if let Some(c) = config {
+        cmd.args(["--config", c]);
+    }
+    cmd.arg("build").arg(&samples).args(["-o", "ra", "--archive", "luu", "--narrative-template"]).arg(&template);
+    let out = cmd.output().unwrap();
+    assert!(out.status.code().is_some_and(|c| c < 2), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::read_to_string(dir.join("ra/bao-cao-2024-08.md")).unwrap()
+}
+
+/// TT01's August total, from the month's own CSV (computed apart from tonghop's totals).
+fn august_tt01(dir: &Path) -> rust_decimal::Decimal {
+    let bytes = std::fs::read(dir.join("ra/tong-hop-2024-08.csv")).unwrap();
+    let mut reader = csv::Reader::from_reader(&bytes[3..]); // after the BOM
+    reader
+        .records()
+        .map(Result::unwrap)
+        .filter(|r| &r[3] == "TT01")
+        .map(|r| r[6].parse::<rust_decimal::Decimal>().unwrap())
+        .sum()
+}
+
+#[test]
+fn year_to_date_comes_from_the_archive_and_a_missing_month_leaves_it_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("luu");
+    std::fs::create_dir(&archive).unwrap();
+    for m in [1, 2, 4, 5, 6, 7] {
+        archive_month(&archive, &format!("2024-{m:02}"), &[("an-my", "TT01", "10"), ("an-son", "TT01", "5")]);
+    }
+    archive_month(&archive, "2023-08", &[("an-my", "TT01", "8")]);
+    // March is missing: no year to date, and the month is named.
+    let text = history_of_tt01(dir.path(), None);
+    assert!(text.contains("ytd=None"), "{text}");
+    // This year's March, and last year's months its year to date would need.
+    assert!(text.contains("missing=01/2023,02/2023,03/2023,04/2023,05/2023,06/2023,07/2023,03/2024"), "{text}");
+    assert!(text.contains("same=8"), "{text}");
+    let august = august_tt01(dir.path());
+    let change = ((august - rust_decimal::Decimal::from(8)) * rust_decimal::Decimal::from(100)
+        / rust_decimal::Decimal::from(8))
+    .round_dp(1)
+    .normalize();
+    assert!(text.contains(&format!("change={change}")), "{text}");
+
+    // With March: the six archived months (15 each) and August.
+    archive_month(&archive, "2024-03", &[("an-my", "TT01", "10"), ("an-son", "TT01", "5")]);
+    let text = history_of_tt01(dir.path(), None);
+    assert!(text.contains(&format!("ytd={}", august + rust_decimal::Decimal::from(105))), "{text}");
+
+    // A stock's year to date is its last value: this month's.
+    let toml = tonghop::config::DEFAULT_TOML.replacen("code = \"TT01\"", "code = \"TT01\"\naggregate = \"last\"", 1);
+    std::fs::write(dir.path().join("cau-hinh.toml"), toml).unwrap();
+    let text = history_of_tt01(dir.path(), Some("cau-hinh.toml"));
+    assert!(text.contains(&format!("ytd={august} ")), "{text}");
+    assert!(text.contains("ytd_ly=8"), "{text}");
+}
+
+#[test]
+fn a_first_build_has_no_history() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("luu")).unwrap();
+    let text = history_of_tt01(dir.path(), None);
+    assert!(text.contains("ytd=None same=None ytd_ly=None change=None missing=\n"), "{text}");
+}
