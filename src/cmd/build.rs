@@ -26,6 +26,11 @@ pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
     }
     // The earlier months, from the archive's CSVs (the output folder by default).
     let history = History::read(args.archive.as_deref().unwrap_or(&args.output));
+    if !ctx.quiet {
+        for (file, reason) in &history.unreadable {
+            super::warn(&Msg::ArchiveUnreadable { file: file.clone(), reason: reason.clone() }.text(ctx.lang));
+        }
+    }
     let consolidation = consolidate(&intake.config, &intake)?.with_history(&intake.config, intake.period, &history);
     let template = match &args.narrative_template {
         Some(path) => Some(super::read_text(path)?),

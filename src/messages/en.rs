@@ -256,6 +256,9 @@ impl Msg {
                 format!("{errors} errors, {warnings} warnings; details: tonghop check {inbox}")
             }
             BuildWritten => "Written:".to_owned(),
+            ArchiveUnreadable { file, reason } => {
+                format!("Warning: the archived month \"{file}\" cannot be read ({reason}); it counts as missing")
+            }
             BuildStrictRefused { errors, inbox } => {
                 format!("{errors} errors, so nothing was written (--strict). See them: tonghop check {inbox}")
             }

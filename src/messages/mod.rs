@@ -534,6 +534,11 @@ pub enum Msg {
         inbox: String,
     },
     BuildWritten,
+    /// A month of the archive that cannot be read: left out of the history.
+    ArchiveUnreadable {
+        file: String,
+        reason: String,
+    },
     BuildStrictRefused {
         errors: usize,
         inbox: String,

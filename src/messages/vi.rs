@@ -256,6 +256,9 @@ impl Msg {
                 format!("{errors} lỗi, {warnings} cảnh báo; xem chi tiết: tonghop check {inbox}")
             }
             BuildWritten => "Đã ghi:".to_owned(),
+            ArchiveUnreadable { file, reason } => {
+                format!("Cảnh báo: không đọc được tháng lưu trữ \"{file}\" ({reason}); tháng này coi như thiếu")
+            }
             BuildStrictRefused { errors, inbox } => {
                 format!("Có {errors} lỗi nên không ghi kết quả (--strict). Xem và sửa: tonghop check {inbox}")
             }

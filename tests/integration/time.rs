@@ -217,6 +217,22 @@ fn year_to_date_comes_from_the_archive_and_a_missing_month_leaves_it_empty() {
 }
 
 #[test]
+fn an_unreadable_archived_month_is_named_and_counts_as_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("luu");
+    std::fs::create_dir(&archive).unwrap();
+    archive_month(&archive, "2024-01", &[("an-my", "TT01", "10")]);
+    std::fs::write(archive.join("tong-hop-2024-02.csv"), "not,the,header\r\n").unwrap();
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/2024-08");
+    let out = tonghop(dir.path()).arg("build").arg(&samples).args(["-o", "ra", "--archive", "luu"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("không đọc được tháng lưu trữ \"tong-hop-2024-02.csv\""), "{stderr}");
+    let text = history_of_tt01(dir.path(), None);
+    assert!(text.contains("ytd=None") && text.contains("02/2024"), "{text}");
+}
+
+#[test]
 fn a_first_build_has_no_history() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("luu")).unwrap();
