@@ -244,6 +244,9 @@ impl Msg {
             StatusOnTime { on_time, total } => format!("On time: {on_time}/{total}"),
             OnTimeWord { on_time: true } => "On time".to_owned(),
             OnTimeWord { on_time: false } => "Late".to_owned(),
+            WorkbookHistoryMissing { months } => {
+                format!("The archive lacks the months {months}: year-to-date figures that need them are left empty.")
+            }
             Window { start, end } => format!("{start} to {end}"),
             ReceivedOnTime { at } => format!("received {at}, on time"),
             ReceivedLate { at } => format!("received {at}, late"),
@@ -337,5 +340,8 @@ fn column(c: WorkbookColumn) -> &'static str {
         Content => "Content",
         Received => "Received",
         OnTime => "On time",
+        Ytd => "Year to date",
+        SamePeriodLastYear => "Same month last year",
+        YtdLastYear => "Year to date last year",
     }
 }

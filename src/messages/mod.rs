@@ -496,6 +496,10 @@ pub enum Msg {
     OnTimeWord {
         on_time: bool,
     },
+    /// Under `Tổng hợp`: the archived months its year-to-date figures lack.
+    WorkbookHistoryMissing {
+        months: String,
+    },
     /// A reporting window, first and last day.
     Window {
         start: String,
@@ -644,6 +648,9 @@ pub enum WorkbookColumn {
     Content,
     Received,
     OnTime,
+    Ytd,
+    SamePeriodLastYear,
+    YtdLastYear,
 }
 
 /// How a table of the configuration is shown: `[report]`, `[[unit]]`.

@@ -244,6 +244,9 @@ impl Msg {
             StatusOnTime { on_time, total } => format!("Đúng hạn: {on_time:02}/{total:02}"),
             OnTimeWord { on_time: true } => "Đúng hạn".to_owned(),
             OnTimeWord { on_time: false } => "Trễ hạn".to_owned(),
+            WorkbookHistoryMissing { months } => {
+                format!("Lưu trữ chưa có số liệu các tháng {months}: số lũy kế cần các tháng đó để trống.")
+            }
             Window { start, end } => format!("Từ {start} đến {end}"),
             ReceivedOnTime { at } => format!("nhận {at}, đúng hạn"),
             ReceivedLate { at } => format!("nhận {at}, trễ hạn"),
@@ -343,5 +346,8 @@ fn column(c: WorkbookColumn) -> &'static str {
         Content => "Nội dung",
         Received => "Thời điểm nhận",
         OnTime => "Đúng hạn",
+        Ytd => "Lũy kế từ đầu năm",
+        SamePeriodLastYear => "Cùng kỳ năm trước",
+        YtdLastYear => "Lũy kế cùng kỳ năm trước",
     }
 }

@@ -133,7 +133,12 @@ fn summary(
     by_unit: bool,
 ) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_SUMMARY)?;
-    let last_col = if by_unit { FIRST_UNIT_COL - 1 } else { FIRST_UNIT_COL + config.units.len() as u16 - 1 };
+    // With history, three columns after the total: year to date, same month last year, last
+    // year's year to date (spec §11); the units' columns move right.
+    let history = !c.cumulative.is_empty();
+    let first_unit_col = if history { FIRST_UNIT_COL + 3 } else { FIRST_UNIT_COL };
+    let ratio_col = first_unit_col - 1;
+    let last_col = if by_unit { first_unit_col - 1 } else { first_unit_col + config.units.len() as u16 - 1 };
     sheet.write_string_with_format(0, 0, config.report.organisation.to_uppercase(), &s.title)?;
     let title =
         Msg::WorkbookSummaryTitle { title: config.report.title.clone(), period: period_shown(config, intake, lang) }
@@ -147,20 +152,27 @@ fn summary(
     };
     sheet.write_string_with_format(2, 0, subtitle.text(lang), &s.subtitle)?;
 
-    let headers = [W::Number, W::Code, W::Indicator, W::UnitOfMeasure, W::Total, W::UnitsReporting];
+    let mut headers = vec![W::Number, W::Code, W::Indicator, W::UnitOfMeasure, W::Total];
+    if history {
+        headers.extend([W::Ytd, W::SamePeriodLastYear, W::YtdLastYear]);
+    }
+    headers.push(W::UnitsReporting);
     for (col, h) in headers.into_iter().enumerate() {
         sheet.write_string_with_format(HEADER_ROW, col as u16, heading(h, lang), &s.header)?;
     }
     for (i, unit) in config.units.iter().enumerate().filter(|_| !by_unit) {
-        sheet.write_string_with_format(HEADER_ROW, FIRST_UNIT_COL + i as u16, &unit.name, &s.header)?;
+        sheet.write_string_with_format(HEADER_ROW, first_unit_col + i as u16, &unit.name, &s.header)?;
     }
     sheet.set_row_height(HEADER_ROW, 48)?;
     // Without unit columns the labels take the width a landscape page offers.
     let label_width = if by_unit { LABEL_WIDTH_BY_UNIT } else { 40.0 };
-    for (col, width) in [5.0, 6.5, label_width, 10.0, 10.0, 10.0].into_iter().enumerate() {
+    for (col, width) in [5.0, 6.5, label_width, 10.0, 10.0].into_iter().enumerate() {
         sheet.set_column_width(col as u16, width)?;
     }
-    for col in (FIRST_UNIT_COL..=last_col).filter(|_| !by_unit) {
+    for col in 5..=ratio_col {
+        sheet.set_column_width(col, 10.0)?;
+    }
+    for col in (first_unit_col..=last_col).filter(|_| !by_unit) {
         sheet.set_column_width(col, 8.5)?;
     }
     let column_of = by_unit_columns(config);
@@ -188,13 +200,21 @@ fn summary(
                 let (first, last) = (BY_UNIT_FIRST_ROW, BY_UNIT_FIRST_ROW + config.units.len() as u32 - 1);
                 format!("{}!{}", quoted(SHEET_BY_UNIT), utility::cell_range(first, col, last, col))
             } else {
-                utility::cell_range(row, FIRST_UNIT_COL, row, last_col)
+                utility::cell_range(row, first_unit_col, row, last_col)
             };
             let formula = Formula::new(format!("=SUM({range})")).set_result(t.total.to_string());
             sheet.write_formula_with_format(row, 4, formula, total_format)?;
-            sheet.write_string_with_format(row, 5, ratio(t.reporting, c.units), &s.center)?;
+            if let Some(h) = c.cumulative.get(index) {
+                for (col, figure) in [(5, h.ytd), (6, h.same_period_last_year), (7, h.ytd_last_year)] {
+                    match figure {
+                        Some(v) => sheet.write_number_with_format(row, col, to_f64(v), value_format)?,
+                        None => sheet.write_blank(row, col, value_format)?,
+                    };
+                }
+            }
+            sheet.write_string_with_format(row, ratio_col, ratio(t.reporting, c.units), &s.center)?;
             for (u, value) in t.values.iter().enumerate().filter(|_| !by_unit) {
-                let col = FIRST_UNIT_COL + u as u16;
+                let col = first_unit_col + u as u16;
                 match value {
                     Some(v) => sheet.write_number_with_format(row, col, to_f64(*v), value_format)?,
                     None => sheet.write_blank(row, col, value_format)?,
@@ -206,6 +226,12 @@ fn summary(
             )?;
             row += 1;
         }
+    }
+
+    // Months the year-to-date figures needed and the archive lacks: those cells stay empty.
+    if !c.history_missing.is_empty() {
+        let months = c.history_missing.iter().map(|p| p.vn()).collect::<Vec<_>>().join(", ");
+        sheet.write_string_with_format(row + 1, 0, Msg::WorkbookHistoryMissing { months }.text(lang), &s.subtitle)?;
     }
 
     // Frozen header and label columns; A4 landscape, one page wide, header repeated.

@@ -196,6 +196,9 @@ fn year_to_date_comes_from_the_archive_and_a_missing_month_leaves_it_empty() {
     // This year's March, and last year's months its year to date would need.
     assert!(text.contains("missing=01/2023,02/2023,03/2023,04/2023,05/2023,06/2023,07/2023,03/2024"), "{text}");
     assert!(text.contains("same=8"), "{text}");
+    let strings = crate::common::xlsx_part(&dir.path().join("ra/tong-hop-2024-08.xlsx"), "xl/sharedStrings.xml");
+    assert!(strings.contains("Lũy kế từ đầu năm") && strings.contains("Cùng kỳ năm trước"));
+    assert!(strings.contains("Lưu trữ chưa có số liệu các tháng 01/2023, 02/2023"), "the missing months are named");
     let august = august_tt01(dir.path());
     let change = ((august - rust_decimal::Decimal::from(8)) * rust_decimal::Decimal::from(100)
         / rust_decimal::Decimal::from(8))
@@ -238,4 +241,6 @@ fn a_first_build_has_no_history() {
     std::fs::create_dir(dir.path().join("luu")).unwrap();
     let text = history_of_tt01(dir.path(), None);
     assert!(text.contains("ytd=None same=None ytd_ly=None change=None missing=\n"), "{text}");
+    let strings = crate::common::xlsx_part(&dir.path().join("ra/tong-hop-2024-08.xlsx"), "xl/sharedStrings.xml");
+    assert!(!strings.contains("Lũy kế"), "no history columns on a first build");
 }
