@@ -74,6 +74,10 @@ pub struct InboxArgs {
     /// Dạng kết quả / output format
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
+    /// Thư mục lưu các tháng trước, để so số liệu với lịch sử của đơn vị /
+    /// folder of earlier months' CSVs, to compare figures with each unit's history
+    #[arg(long, value_name = "DIR")]
+    pub archive: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

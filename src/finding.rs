@@ -136,6 +136,8 @@ codes! {
     DotDecimal = "W07", Warning, Value;
     UnitOfMeasureConverted = "W08", Warning, Value;
     UnusedText = "W09", Warning, Value;
+    OutlierHistory = "O01", Warning, Value;
+    OutlierSiblings = "O02", Warning, Value;
     RuleFailed = "R00", Warning, Rule;
 }
 

@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::discover::discover;
 use crate::error::Fatal;
 use crate::finding::{Code, Finding, Severity};
+use crate::history::History;
 use crate::messages::{Msg, Newer};
 use crate::period::Period;
 use crate::read::table::TableData;
@@ -120,10 +121,11 @@ impl Progress for Silent {}
 /// # Errors
 /// When the inbox cannot be listed, or no period is given and none can be inferred (exit 2).
 pub fn intake(inbox: &Path, config: &Config, period: Option<Period>) -> Result<Intake, Fatal> {
-    intake_with(inbox, config, period, &Silent)
+    intake_with(inbox, config, period, &History::default(), &Silent)
 }
 
-/// [`intake`], telling `progress` how reading goes.
+/// [`intake`], with the archived months (`history`: figures far from a unit's own are
+/// flagged, O01), telling `progress` how reading goes.
 ///
 /// # Errors
 /// As [`intake`].
@@ -131,6 +133,7 @@ pub fn intake_with(
     inbox: &Path,
     config: &Config,
     period: Option<Period>,
+    history: &History,
     progress: &dyn Progress,
 ) -> Result<Intake, Fatal> {
     let found = discover(inbox)?;
@@ -171,6 +174,7 @@ pub fn intake_with(
         files.push(report);
     }
     let submissions = resolve_duplicates(config, &mut files, candidates);
+    crate::validate::plausibility::check(config, period, history, &mut files, &submissions);
     let units = unit_statuses(config, period, &files, &submissions);
     Ok(Intake { period, period_source, files, submissions, units, config: expected })
 }

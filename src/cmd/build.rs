@@ -17,15 +17,15 @@ use crate::{outputs, render};
 
 pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
     refuse_output_inside_inbox(&args.output, &args.inbox)?;
-    let intake = intake_with(&args.inbox, &ctx.config, args.period, &super::progress::Bar::new(ctx.quiet))?;
+    // The earlier months, from the archive's CSVs (the output folder by default).
+    let history = History::read(args.archive.as_deref().unwrap_or(&args.output));
+    let intake = intake_with(&args.inbox, &ctx.config, args.period, &history, &super::progress::Bar::new(ctx.quiet))?;
     let inbox = args.inbox.display().to_string();
     if args.strict && has_errors(&intake) {
         let (errors, _) = counts(&intake.counted_findings().cloned().collect::<Vec<_>>());
         super::warn(&Msg::BuildStrictRefused { errors, inbox }.text(ctx.lang));
         return Ok(EXIT_FINDINGS);
     }
-    // The earlier months, from the archive's CSVs (the output folder by default).
-    let history = History::read(args.archive.as_deref().unwrap_or(&args.output));
     if !ctx.quiet {
         for (file, reason) in &history.unreadable {
             super::warn(&Msg::ArchiveUnreadable { file: file.clone(), reason: reason.clone() }.text(ctx.lang));

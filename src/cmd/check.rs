@@ -7,7 +7,8 @@ use crate::intake::{Intake, has_errors, intake_with};
 use crate::render::check::{json, text};
 
 pub(super) fn run(ctx: &Context, args: InboxArgs) -> Result<u8, Fatal> {
-    let intake = intake_with(&args.inbox, &ctx.config, args.period, &super::progress::Bar::new(ctx.quiet))?;
+    let history = args.archive.as_deref().map(crate::history::History::read).unwrap_or_default();
+    let intake = intake_with(&args.inbox, &ctx.config, args.period, &history, &super::progress::Bar::new(ctx.quiet))?;
     match args.format {
         OutputFormat::Text => super::emit(&text(&intake.config, &intake, ctx.lang, ctx.quiet))?,
         OutputFormat::Json => super::emit(&format!("{}\n", json(&intake, ctx.lang, ctx.quiet)))?,

@@ -167,6 +167,8 @@ impl Walker<'_> {
                 footnote_max_units: DEFAULT_FOOTNOTE_MAX_UNITS,
                 cutoff_day: None,
                 deadline_days: None,
+                outlier_z: Decimal::new(35, 1),
+                sibling_z: Decimal::from(5),
             };
         };
         let empty = DeTable::default();
@@ -188,6 +190,8 @@ impl Walker<'_> {
         // Day 29 and later do not exist in every month: a window must end on a real day.
         let cutoff_day = f.whole_in("cutoff_day", 1, 28);
         let deadline_days = f.whole_in("deadline_days", 0, 365);
+        let outlier_z = f.decimal("outlier_z").map(Spanned::into_inner).filter(|z| *z > Decimal::ZERO);
+        let sibling_z = f.decimal("sibling_z").map(Spanned::into_inner).filter(|z| *z > Decimal::ZERO);
         f.finish(&[
             "organisation",
             "unit_word",
@@ -198,6 +202,8 @@ impl Walker<'_> {
             "footnote_max_units",
             "cutoff_day",
             "deadline_days",
+            "outlier_z",
+            "sibling_z",
         ]);
         if let Some(p) = &period
             && p.get_ref() != "month"
@@ -215,6 +221,8 @@ impl Walker<'_> {
             footnote_max_units: footnote_max_units.unwrap_or(DEFAULT_FOOTNOTE_MAX_UNITS),
             cutoff_day: cutoff_day.map(|d| d as u32),
             deadline_days: deadline_days.map(|d| d as u32),
+            outlier_z: outlier_z.unwrap_or(Decimal::new(35, 1)),
+            sibling_z: sibling_z.unwrap_or(Decimal::from(5)),
         }
     }
 

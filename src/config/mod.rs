@@ -77,6 +77,10 @@ pub struct Report {
     /// A submission is on time if received by the end of the window plus this many days;
     /// `None`: no deadline (on time is not judged).
     pub deadline_days: Option<u32>,
+    /// How far (modified z-score) a unit's figure may be from its own history before O01.
+    pub outlier_z: Decimal,
+    /// How far a unit's figure may be from the other units' before O02.
+    pub sibling_z: Decimal,
 }
 
 /// `[[unit]]`: one reporting unit (commune, ward...).

@@ -259,6 +259,12 @@ impl Msg {
                 format!("{errors} errors, {warnings} warnings; details: tonghop check {inbox}")
             }
             BuildWritten => "Written:".to_owned(),
+            OutlierHistory { value, median, months, from, to } => format!(
+                "the figure {value} is far from the unit's earlier months (median {median}, over {months} months {from}–{to}): check it with the unit"
+            ),
+            OutlierSiblings { value, median, units } => format!(
+                "the figure {value} is far from the other units' this month (median {median} of {units} units reporting): check it with the unit"
+            ),
             ArchiveUnreadable { file, reason } => {
                 format!("Warning: the archived month \"{file}\" cannot be read ({reason}); it counts as missing")
             }

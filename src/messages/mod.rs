@@ -538,6 +538,20 @@ pub enum Msg {
         inbox: String,
     },
     BuildWritten,
+    /// O01: a unit's figure far from its own earlier months.
+    OutlierHistory {
+        value: String,
+        median: String,
+        months: usize,
+        from: String,
+        to: String,
+    },
+    /// O02: a unit's figure far from the other units' this month.
+    OutlierSiblings {
+        value: String,
+        median: String,
+        units: usize,
+    },
     /// A month of the archive that cannot be read: left out of the history.
     ArchiveUnreadable {
         file: String,

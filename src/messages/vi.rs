@@ -259,6 +259,12 @@ impl Msg {
                 format!("{errors} lỗi, {warnings} cảnh báo; xem chi tiết: tonghop check {inbox}")
             }
             BuildWritten => "Đã ghi:".to_owned(),
+            OutlierHistory { value, median, months, from, to } => format!(
+                "số liệu {value} khác xa các tháng trước của đơn vị (trung vị {median}, từ {months} tháng {from}–{to}): kiểm tra lại với đơn vị"
+            ),
+            OutlierSiblings { value, median, units } => format!(
+                "số liệu {value} khác xa các đơn vị khác tháng này (trung vị {median} của {units} đơn vị có số liệu): kiểm tra lại với đơn vị"
+            ),
             ArchiveUnreadable { file, reason } => {
                 format!("Cảnh báo: không đọc được tháng lưu trữ \"{file}\" ({reason}); tháng này coi như thiếu")
             }

@@ -7,6 +7,7 @@
 //! Nothing here looks at other files: duplicates and unit statuses are [`crate::intake`]'s.
 
 mod checks;
+pub(crate) mod plausibility;
 pub(crate) mod rules;
 mod sheets;
 

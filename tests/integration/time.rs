@@ -244,3 +244,79 @@ fn a_first_build_has_no_history() {
     let strings = crate::common::xlsx_part(&dir.path().join("ra/tong-hop-2024-08.xlsx"), "xl/sharedStrings.xml");
     assert!(!strings.contains("Lũy kế"), "no history columns on a first build");
 }
+
+/// `check --format json` of an inbox with `--archive luu`: (code, unit, indicator) of the O0x.
+fn outliers(dir: &Path, period: &str) -> Vec<(String, String, String)> {
+    let out = tonghop(dir).args(["check", "nhan", "--period", period, "--archive", "luu", "--format", "json"]).output();
+    let json: serde_json::Value = serde_json::from_slice(&out.unwrap().stdout).unwrap();
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"].as_str().unwrap().starts_with('O'))
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or_default().to_owned();
+            (s("code"), s("unit"), s("indicator"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_figure_far_from_the_unit_s_history_is_flagged_and_a_short_or_steady_history_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::default_config();
+    let (inbox, archive) = (dir.path().join("nhan"), dir.path().join("luu"));
+    std::fs::create_dir(&inbox).unwrap();
+    std::fs::create_dir(&archive).unwrap();
+    // An Mỹ posts 10 or 12 items a month; An Sơn 30 or 31.
+    for (m, (a, b)) in [(2, ("10", "30")), (3, ("12", "31")), (4, ("11", "30")), (5, ("10", "31")), (6, ("12", "30"))] {
+        archive_month(&archive, &format!("2024-{m:02}"), &[("an-my", "TT01", a), ("an-son", "TT01", b)]);
+    }
+    let mut an_my = FilledSheet::standard(&config, Some("Phường An Mỹ"), "08/2024");
+    an_my.set("TT01", support::form::V::Number(95.0));
+    std::fs::write(inbox.join("an-my.xlsx"), FilledForm::new(an_my).to_xlsx().unwrap()).unwrap();
+    let mut an_son = FilledSheet::standard(&config, Some("Phường An Sơn"), "08/2024");
+    an_son.set("TT01", support::form::V::Number(31.0));
+    std::fs::write(inbox.join("an-son.xlsx"), FilledForm::new(an_son).to_xlsx().unwrap()).unwrap();
+    // Five earlier months: too short a history to judge.
+    assert!(outliers(dir.path(), "2024-08").is_empty());
+    // Six: 95 against about 11 is flagged; An Sơn's steady 31 is not.
+    archive_month(&archive, "2024-07", &[("an-my", "TT01", "11"), ("an-son", "TT01", "31")]);
+    let found = outliers(dir.path(), "2024-08");
+    assert_eq!(found, [("O01".to_owned(), "an-my".to_owned(), "TT01".to_owned())]);
+    let out = tonghop(dir.path()).args(["check", "nhan", "--period", "2024-08", "--archive", "luu"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("số liệu 95 khác xa các tháng trước của đơn vị (trung vị 11, từ 6 tháng 02/2024–07/2024)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_figure_far_from_the_other_units_is_flagged_only_among_enough_units() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::default_config();
+    let inbox = dir.path().join("nhan");
+    std::fs::create_dir(&inbox).unwrap();
+    std::fs::create_dir(dir.path().join("luu")).unwrap();
+    let write = |units: &[&str]| {
+        for f in std::fs::read_dir(&inbox).unwrap() {
+            std::fs::remove_file(f.unwrap().path()).unwrap();
+        }
+        for (k, code) in units.iter().enumerate() {
+            let name = &config.unit(code).unwrap().name;
+            let mut sheet = FilledSheet::standard(&config, Some(name), "08/2024");
+            // Meetings: 3 to 5 everywhere, 45 at the first unit (GS03 allows up to 50).
+            let meetings = if k == 0 { 45.0 } else { 3.0 + (k % 3) as f64 };
+            sheet.set("GS03", support::form::V::Number(meetings));
+            std::fs::write(inbox.join(format!("{code}.xlsx")), FilledForm::new(sheet).to_xlsx().unwrap()).unwrap();
+        }
+    };
+    let codes: Vec<&str> = config.units.iter().map(|u| u.code.as_str()).collect();
+    write(&codes[..8]);
+    let found: Vec<_> = outliers(dir.path(), "2024-08").into_iter().filter(|f| f.2 == "GS03").collect();
+    assert_eq!(found, [("O02".to_owned(), codes[0].to_owned(), "GS03".to_owned())]);
+    // Six units are too few to tell an outlier from a spread.
+    write(&codes[..6]);
+    assert!(outliers(dir.path(), "2024-08").into_iter().all(|f| f.2 != "GS03"));
+}

@@ -1,0 +1,123 @@
+//! Plausibility (spec §11): a unit's figure far from its own history (O01) or from the other
+//! units' figures this month (O02). Warnings only: the figure is used, the clerk looks at it.
+//!
+//! Both use the modified z-score `0.6745·(x − median)/MAD`. When the MAD is 0 the mean absolute
+//! deviation times 1.253314 takes its place; if that is 0 too, every other value is the median,
+//! and a value is flagged when it differs from it by more than 10 and by more than half.
+//! A short history proves nothing: no O01 on fewer than 6 earlier months, no O02 with fewer
+//! than 7 units reporting.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::{FileReport, Outcome, Submission};
+use crate::config::Config;
+use crate::finding::{Code, Finding};
+use crate::history::History;
+use crate::messages::Msg;
+use crate::period::Period;
+use crate::vn_number::plain;
+
+/// Earlier months a unit needs in the archive before its figure is compared with them.
+const MIN_MONTHS: usize = 6;
+/// Units that must report an indicator before one is compared with the others.
+const MIN_SIBLINGS: usize = 7;
+
+/// Adds O01 and O02 warnings to the used files' reports.
+pub(crate) fn check(
+    config: &Config,
+    period: Period,
+    history: &History,
+    files: &mut [FileReport],
+    submissions: &[Submission],
+) {
+    let (outlier_z, sibling_z) = (to_f64(config.report.outlier_z), to_f64(config.report.sibling_z));
+    for (i, indicator) in config.indicators.iter().enumerate() {
+        let reported: Vec<(&Submission, Decimal)> =
+            submissions.iter().filter_map(|s| Some((s, s.entries.get(&i)?.value?))).collect();
+        let siblings: Vec<Decimal> = reported.iter().map(|(_, v)| *v).collect();
+        for &(s, value) in &reported {
+            let unit = &config.units[s.unit];
+            let mut found = Vec::new();
+            // O01: against the unit's own earlier months.
+            let earlier: Vec<(Period, Decimal)> = history
+                .months
+                .iter()
+                .filter(|(p, _)| **p < period)
+                .filter_map(|(p, m)| Some((*p, *m.get(&(unit.code.clone(), indicator.code.clone()))?)))
+                .collect();
+            if earlier.len() >= MIN_MONTHS {
+                let values: Vec<Decimal> = earlier.iter().map(|(_, v)| *v).collect();
+                if let Some(median) = outlier(value, &values, outlier_z) {
+                    let (first, last) = (earlier[0].0, earlier[earlier.len() - 1].0);
+                    let msg = Msg::OutlierHistory {
+                        value: plain(value),
+                        median: plain(median),
+                        months: earlier.len(),
+                        from: first.vn(),
+                        to: last.vn(),
+                    };
+                    found.push((Code::OutlierHistory, msg));
+                }
+            }
+            // O02: against the other units this month.
+            if siblings.len() >= MIN_SIBLINGS
+                && let Some(median) = outlier(value, &siblings, sibling_z)
+            {
+                let msg = Msg::OutlierSiblings { value: plain(value), median: plain(median), units: siblings.len() };
+                found.push((Code::OutlierSiblings, msg));
+            }
+            let Some(report) =
+                files.iter_mut().find(|f| f.outcome == Outcome::Used && f.unit == Some(s.unit) && f.file == s.file)
+            else {
+                continue;
+            };
+            let cell = s.entries.get(&i).map(|e| e.value_cell);
+            for (code, msg) in found {
+                let f = Finding::new(code, &s.file, msg).for_indicator(&indicator.code).for_unit(Some(&unit.code));
+                report.findings.push(match cell {
+                    Some(cell) => f.at_cell(&s.sheet, cell),
+                    None => f.at_sheet(&s.sheet),
+                });
+            }
+        }
+    }
+}
+
+/// The median of `values` when `value` is far from them, else `None`.
+fn outlier(value: Decimal, values: &[Decimal], z: f64) -> Option<Decimal> {
+    let median = median(values.to_vec())?;
+    let deviations: Vec<Decimal> = values.iter().map(|v| (*v - median).abs()).collect();
+    let mad = median_f64(&deviations);
+    let spread = if mad > 0.0 {
+        mad
+    } else {
+        let mean = deviations.iter().map(|d| to_f64(*d)).sum::<f64>() / deviations.len() as f64;
+        mean * 1.253314
+    };
+    let distance = to_f64((value - median).abs());
+    let far = if spread > 0.0 {
+        0.6745 * distance / spread >= z
+    } else {
+        distance > 10.0 && distance > 0.5 * to_f64(median.abs())
+    };
+    far.then_some(median)
+}
+
+fn median(mut values: Vec<Decimal>) -> Option<Decimal> {
+    values.sort();
+    let n = values.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(values[n / 2]),
+        _ => (values[n / 2 - 1] + values[n / 2]).checked_div(Decimal::TWO),
+    }
+}
+
+fn median_f64(values: &[Decimal]) -> f64 {
+    median(values.to_vec()).map_or(0.0, to_f64)
+}
+
+fn to_f64(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(f64::MAX)
+}
