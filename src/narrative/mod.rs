@@ -27,9 +27,12 @@ pub(crate) const DEFAULT_TEMPLATE: &str = include_str!("default.md.j2");
 
 /// The sentence of an indicator without one of its own.
 /// When every unit reported it, the footnote would list them all: it is left out.
-const GENERIC_COUNT: &str = "{{ i.label }}: {{ i.total | count }} {{ i.unit }} ({{ i.ratio }} {{ report.unit_word }})\
+/// With the archive's months, the year to date follows in the parentheses (spec §11).
+const GENERIC_COUNT: &str = "{{ i.label }}: {{ i.total | count }} {{ i.unit }} ({{ i.ratio }} {{ report.unit_word }}\
+                             {% if i.ytd %}; lũy kế từ đầu năm: {{ i.ytd | count }} {{ i.unit }}{% endif %})\
                              {% if i.n < N %}{{ footnote(i) }}{% endif %}.";
-const GENERIC_AMOUNT: &str = "{{ i.label }}: {{ i.total | amount }} {{ i.unit }} ({{ i.ratio }} {{ report.unit_word }})\
+const GENERIC_AMOUNT: &str = "{{ i.label }}: {{ i.total | amount }} {{ i.unit }} ({{ i.ratio }} {{ report.unit_word }}\
+                              {% if i.ytd %}; lũy kế từ đầu năm: {{ i.ytd | amount }} {{ i.unit }}{% endif %})\
                               {% if i.n < N %}{{ footnote(i) }}{% endif %}.";
 
 /// Where a footnote of too many units sends the reader (see `unit_lists`).
