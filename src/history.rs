@@ -3,8 +3,9 @@
 //! inboxes. A month missing or unreadable is named, never fatal.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 
@@ -12,13 +13,15 @@ use crate::config::{Aggregate, Indicator};
 use crate::outputs;
 use crate::period::Period;
 
-/// The archived months.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// One archived month: (unit code, indicator code) → value.
+pub type Month = BTreeMap<(String, String), Decimal>;
+
+/// The archived months, each read on first use: an archive of years costs only the months a
+/// build looks at (and the month being built, archived by an earlier run, is never parsed).
+#[derive(Debug, Default)]
 pub struct History {
-    /// Per month: (unit code, indicator code) → value.
-    pub months: BTreeMap<Period, BTreeMap<(String, String), Decimal>>,
-    /// Archive files that could not be read: file name and why.
-    pub unreadable: Vec<(String, String)>,
+    dir: PathBuf,
+    months: BTreeMap<Period, (String, OnceLock<Result<Month, String>>)>,
 }
 
 /// An indicator's figures against its history, for the month being built.
@@ -36,25 +39,38 @@ pub struct Cumulative {
 impl History {
     /// The archive in `dir` (no folder: no history). Files of other names are not looked at.
     pub fn read(dir: &Path) -> History {
-        let mut history = History::default();
+        let mut history = History { dir: dir.to_path_buf(), months: BTreeMap::new() };
         let Ok(entries) = std::fs::read_dir(dir) else { return history };
-        let mut names: Vec<String> = entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect();
-        names.sort();
-        for name in names {
-            let Some(period) = archived_period(&name) else { continue };
-            match read_month(&dir.join(&name), period) {
-                Ok(values) => {
-                    history.months.insert(period, values);
-                }
-                Err(why) => history.unreadable.push((name, why)),
+        for name in entries.filter_map(|e| e.ok()?.file_name().into_string().ok()) {
+            if let Some(period) = archived_period(&name) {
+                history.months.insert(period, (name, OnceLock::new()));
             }
         }
         history
     }
 
+    /// An archived month's figures; `None` when it is not archived or cannot be read.
+    pub fn month(&self, period: Period) -> Option<&Month> {
+        let (name, cell) = self.months.get(&period)?;
+        cell.get_or_init(|| read_month(&self.dir.join(name), period)).as_ref().ok()
+    }
+
+    /// The archived months before `period` that can be read, in order.
+    pub fn months_before(&self, period: Period) -> impl Iterator<Item = (Period, &Month)> {
+        self.months.range(..period).filter_map(|(p, _)| Some((*p, self.month(*p)?)))
+    }
+
+    /// The archive files that were needed and could not be read: file name and why.
+    pub fn unreadable(&self) -> Vec<(String, String)> {
+        self.months
+            .values()
+            .filter_map(|(name, cell)| Some((name.clone(), cell.get()?.as_ref().err()?.clone())))
+            .collect()
+    }
+
     /// An indicator's total over the units in an archived month; `None`: not archived.
     pub fn total(&self, period: Period, indicator: &str) -> Option<Decimal> {
-        let month = self.months.get(&period)?;
+        let month = self.month(period)?;
         Some(month.iter().filter(|((_, i), _)| i == indicator).map(|(_, v)| *v).sum())
     }
 
@@ -68,7 +84,7 @@ impl History {
     pub fn missing_months(&self, period: Period) -> Vec<Period> {
         let this_year = (1..period.month()).filter_map(|m| Period::new(period.year(), m));
         let last_year = (1..=period.month()).filter_map(|m| Period::new(period.year() - 1, m));
-        let mut missing: Vec<Period> = this_year.chain(last_year).filter(|p| !self.months.contains_key(p)).collect();
+        let mut missing: Vec<Period> = this_year.chain(last_year).filter(|p| self.month(*p).is_none()).collect();
         missing.sort();
         missing
     }
@@ -107,7 +123,7 @@ fn archived_period(name: &str) -> Option<Period> {
 }
 
 /// One archived month's values; an error says why the file cannot be trusted.
-fn read_month(path: &Path, period: Period) -> Result<BTreeMap<(String, String), Decimal>, String> {
+fn read_month(path: &Path, period: Period) -> Result<Month, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let mut reader = csv::ReaderBuilder::new().from_reader(bytes);

@@ -26,12 +26,13 @@ pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
         super::warn(&Msg::BuildStrictRefused { errors, inbox }.text(ctx.lang));
         return Ok(EXIT_FINDINGS);
     }
+    let consolidation = consolidate(&intake.config, &intake)?.with_history(&intake.config, intake.period, &history);
+    // Named once the months were looked at: only those the figures needed are read.
     if !ctx.quiet {
-        for (file, reason) in &history.unreadable {
+        for (file, reason) in &history.unreadable() {
             super::warn(&Msg::ArchiveUnreadable { file: file.clone(), reason: reason.clone() }.text(ctx.lang));
         }
     }
-    let consolidation = consolidate(&intake.config, &intake)?.with_history(&intake.config, intake.period, &history);
     let template = match &args.narrative_template {
         Some(path) => Some(super::read_text(path)?),
         None => None,

@@ -7,6 +7,8 @@
 //! A short history proves nothing: no O01 on fewer than 6 earlier months, no O02 with fewer
 //! than 7 units reporting.
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -32,23 +34,28 @@ pub(crate) fn check(
     submissions: &[Submission],
 ) {
     let (outlier_z, sibling_z) = (to_f64(config.report.outlier_z), to_f64(config.report.sibling_z));
+    // The report of each used file, found once (not by a search per unit and indicator).
+    let used: HashMap<(usize, String), usize> = files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.outcome == Outcome::Used)
+        .filter_map(|(i, f)| Some(((f.unit?, f.file.clone()), i)))
+        .collect();
     for (i, indicator) in config.indicators.iter().enumerate() {
         let reported: Vec<(&Submission, Decimal)> =
             submissions.iter().filter_map(|s| Some((s, s.entries.get(&i)?.value?))).collect();
         let siblings: Vec<Decimal> = reported.iter().map(|(_, v)| *v).collect();
+        let centre = (siblings.len() >= MIN_SIBLINGS).then(|| Centre::of(&siblings)).flatten();
         for &(s, value) in &reported {
             let unit = &config.units[s.unit];
             let mut found = Vec::new();
             // O01: against the unit's own earlier months.
-            let earlier: Vec<(Period, Decimal)> = history
-                .months
-                .iter()
-                .filter(|(p, _)| **p < period)
-                .filter_map(|(p, m)| Some((*p, *m.get(&(unit.code.clone(), indicator.code.clone()))?)))
-                .collect();
+            let key = (unit.code.clone(), indicator.code.clone());
+            let earlier: Vec<(Period, Decimal)> =
+                history.months_before(period).filter_map(|(p, m)| Some((p, *m.get(&key)?))).collect();
             if earlier.len() >= MIN_MONTHS {
                 let values: Vec<Decimal> = earlier.iter().map(|(_, v)| *v).collect();
-                if let Some(median) = outlier(value, &values, outlier_z) {
+                if let Some(median) = Centre::of(&values).and_then(|c| c.far(value, outlier_z)) {
                     let (first, last) = (earlier[0].0, earlier[earlier.len() - 1].0);
                     let msg = Msg::OutlierHistory {
                         value: plain(value),
@@ -61,17 +68,11 @@ pub(crate) fn check(
                 }
             }
             // O02: against the other units this month.
-            if siblings.len() >= MIN_SIBLINGS
-                && let Some(median) = outlier(value, &siblings, sibling_z)
-            {
+            if let Some(median) = centre.as_ref().and_then(|c| c.far(value, sibling_z)) {
                 let msg = Msg::OutlierSiblings { value: plain(value), median: plain(median), units: siblings.len() };
                 found.push((Code::OutlierSiblings, msg));
             }
-            let Some(report) =
-                files.iter_mut().find(|f| f.outcome == Outcome::Used && f.unit == Some(s.unit) && f.file == s.file)
-            else {
-                continue;
-            };
+            let Some(report) = used.get(&(s.unit, s.file.clone())).map(|&r| &mut files[r]) else { continue };
             let cell = s.entries.get(&i).map(|e| e.value_cell);
             for (code, msg) in found {
                 let f = Finding::new(code, &s.file, msg).for_indicator(&indicator.code).for_unit(Some(&unit.code));
@@ -84,24 +85,38 @@ pub(crate) fn check(
     }
 }
 
-/// The median of `values` when `value` is far from them, else `None`.
-fn outlier(value: Decimal, values: &[Decimal], z: f64) -> Option<Decimal> {
-    let median = median(values.to_vec())?;
-    let deviations: Vec<Decimal> = values.iter().map(|v| (*v - median).abs()).collect();
-    let mad = median_f64(&deviations);
-    let spread = if mad > 0.0 {
-        mad
-    } else {
-        let mean = deviations.iter().map(|d| to_f64(*d)).sum::<f64>() / deviations.len() as f64;
-        mean * 1.253314
-    };
-    let distance = to_f64((value - median).abs());
-    let far = if spread > 0.0 {
-        0.6745 * distance / spread >= z
-    } else {
-        distance > 10.0 && distance > 0.5 * to_f64(median.abs())
-    };
-    far.then_some(median)
+/// Where a group of figures sits: its median and the spread a distance is measured in.
+struct Centre {
+    median: Decimal,
+    /// The MAD, else the mean absolute deviation × 1.253314; 0 when all figures are equal.
+    spread: f64,
+}
+
+impl Centre {
+    /// Computed once per group (a unit's months, or this month's units): sorting is the cost.
+    fn of(values: &[Decimal]) -> Option<Centre> {
+        let median = median(values.to_vec())?;
+        let deviations: Vec<Decimal> = values.iter().map(|v| (*v - median).abs()).collect();
+        let mad = median_f64(&deviations);
+        let spread = if mad > 0.0 {
+            mad
+        } else {
+            let mean = deviations.iter().map(|d| to_f64(*d)).sum::<f64>() / deviations.len() as f64;
+            mean * 1.253314
+        };
+        Some(Centre { median, spread })
+    }
+
+    /// The median, when `value` is far from the group.
+    fn far(&self, value: Decimal, z: f64) -> Option<Decimal> {
+        let distance = to_f64((value - self.median).abs());
+        let far = if self.spread > 0.0 {
+            0.6745 * distance / self.spread >= z
+        } else {
+            distance > 10.0 && distance > 0.5 * to_f64(self.median.abs())
+        };
+        far.then_some(self.median)
+    }
 }
 
 fn median(mut values: Vec<Decimal>) -> Option<Decimal> {
