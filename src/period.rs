@@ -104,6 +104,87 @@ impl FromStr for Period {
     }
 }
 
+/// A longer reporting period, the months a report covers (spec §11, `tonghop report
+/// --period`): a quarter, the first six or nine months, a year, or a range of months.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// As typed and in file names: `2024-Q3`, `2024-H1`, `2024-9T`, `2024`, `2024-01..2024-09`.
+    pub name: String,
+    pub first: Period,
+    pub last: Period,
+    kind: SpanKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SpanKind {
+    Quarter(u32),
+    FirstMonths(u32),
+    Year,
+    Range,
+}
+
+impl Span {
+    /// Every month of the span, in order.
+    pub fn months(&self) -> Vec<Period> {
+        let mut months = Vec::new();
+        let mut p = self.first;
+        while p <= self.last {
+            months.push(p);
+            p = match Period::new(p.year + i32::from(p.month == 12), p.month % 12 + 1) {
+                Some(next) => next,
+                None => break,
+            };
+        }
+        months
+    }
+
+    /// How reports speak of it: `quý III năm 2024`, `6 tháng đầu năm 2024`, `năm 2024`,
+    /// `từ tháng 01/2024 đến tháng 09/2024`.
+    pub fn vn(&self) -> String {
+        let year = self.first.year;
+        match self.kind {
+            SpanKind::Quarter(q) => format!("quý {} năm {year}", ["I", "II", "III", "IV"][q as usize - 1]),
+            SpanKind::FirstMonths(n) => format!("{n} tháng đầu năm {year}"),
+            SpanKind::Year => format!("năm {year}"),
+            SpanKind::Range => format!("từ tháng {} đến tháng {}", self.first.vn(), self.last.vn()),
+        }
+    }
+}
+
+/// Parses `2024-Q3`, `2024-H1`, `2024-9T`, `2024` and `2024-01..2024-09` (a range in order).
+impl FromStr for Span {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Span, ()> {
+        let s = s.trim();
+        let year_of = |t: &str| -> Result<i32, ()> {
+            let ok = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
+            if ok { Period::new(t.parse().map_err(|_| ())?, 1).map(|p| p.year).ok_or(()) } else { Err(()) }
+        };
+        let months = |year: i32, first: u32, last: u32, kind: SpanKind| -> Result<Span, ()> {
+            let (first, last) = (Period::new(year, first).ok_or(())?, Period::new(year, last).ok_or(())?);
+            Ok(Span { name: s.to_owned(), first, last, kind })
+        };
+        if let Some((a, b)) = s.split_once("..") {
+            let (first, last): (Period, Period) = (a.parse()?, b.parse()?);
+            return (first <= last).then(|| Span { name: s.to_owned(), first, last, kind: SpanKind::Range }).ok_or(());
+        }
+        let Some((year, part)) = s.split_once('-') else {
+            return months(year_of(s)?, 1, 12, SpanKind::Year);
+        };
+        let year = year_of(year)?;
+        match part.to_ascii_uppercase().as_str() {
+            "Q1" => months(year, 1, 3, SpanKind::Quarter(1)),
+            "Q2" => months(year, 4, 6, SpanKind::Quarter(2)),
+            "Q3" => months(year, 7, 9, SpanKind::Quarter(3)),
+            "Q4" => months(year, 10, 12, SpanKind::Quarter(4)),
+            "H1" => months(year, 1, 6, SpanKind::FirstMonths(6)),
+            "9T" => months(year, 1, 9, SpanKind::FirstMonths(9)),
+            _ => Err(()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +197,28 @@ mod tests {
         }
         for bad in ["2024-13", "2024-00", "24-08", "2024/08/01", "август", "", "2024-08-01"] {
             assert!(bad.parse::<Period>().is_err(), "{bad} should not parse");
+        }
+    }
+
+    #[test]
+    fn longer_periods_parse_and_read_as_reports_write_them() {
+        let cases = [
+            ("2024-Q3", "quý III năm 2024", (2024, 7), (2024, 9), 3),
+            ("2024-q1", "quý I năm 2024", (2024, 1), (2024, 3), 3),
+            ("2024-H1", "6 tháng đầu năm 2024", (2024, 1), (2024, 6), 6),
+            ("2024-9T", "9 tháng đầu năm 2024", (2024, 1), (2024, 9), 9),
+            ("2024", "năm 2024", (2024, 1), (2024, 12), 12),
+            ("2024-11..2025-02", "từ tháng 11/2024 đến tháng 02/2025", (2024, 11), (2025, 2), 4),
+        ];
+        for (text, vn, first, last, n) in cases {
+            let span: Span = text.parse().unwrap_or_else(|()| panic!("{text} should parse"));
+            assert_eq!(span.vn(), vn, "{text}");
+            assert_eq!((span.first.year, span.first.month), first, "{text}");
+            assert_eq!((span.last.year, span.last.month), last, "{text}");
+            assert_eq!(span.months().len(), n, "{text}");
+        }
+        for bad in ["2024-Q5", "2024-H2", "24", "2024-09..2024-01", "2024-13..2024-14", "Q3", ""] {
+            assert!(bad.parse::<Span>().is_err(), "{bad} should not parse");
         }
     }
 
