@@ -13,8 +13,14 @@ use crate::config::{Aggregate, Indicator};
 use crate::outputs;
 use crate::period::Period;
 
-/// One archived month: (unit code, indicator code) → value.
-pub type Month = BTreeMap<(String, String), Decimal>;
+/// One archived month.
+#[derive(Debug, Default, PartialEq)]
+pub struct Month {
+    /// (unit code, indicator code) → value.
+    pub values: BTreeMap<(String, String), Decimal>,
+    /// Indicator code → total over the units, added once when the month is read.
+    pub totals: BTreeMap<String, Decimal>,
+}
 
 /// The archived months, each read on first use: an archive of years costs only the months a
 /// build looks at (and the month being built, archived by an earlier run, is never parsed).
@@ -71,7 +77,7 @@ impl History {
     /// An indicator's total over the units in an archived month; `None`: not archived.
     pub fn total(&self, period: Period, indicator: &str) -> Option<Decimal> {
         let month = self.month(period)?;
-        Some(month.iter().filter(|((_, i), _)| i == indicator).map(|(_, v)| *v).sum())
+        Some(month.totals.get(indicator).copied().unwrap_or_default())
     }
 
     /// Whether the archive holds a month of `year` other than `except`.
@@ -109,7 +115,7 @@ impl History {
             ),
         };
         let change = same.filter(|s| *s > Decimal::ZERO).and_then(|s| {
-            let pct = (total - s).checked_mul(Decimal::ONE_HUNDRED)?.checked_div(s)?;
+            let pct = total.checked_sub(s)?.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(s)?;
             Some(pct.round_dp(1).normalize())
         });
         Cumulative { ytd, same_period_last_year: same, ytd_last_year, change }
@@ -134,7 +140,7 @@ fn read_month(path: &Path, period: Period) -> Result<Month, String> {
     let column = |name: &str| outputs::CSV_HEADER.iter().position(|h| *h == name).expect("a column of the header");
     let (ky, unit, indicator, value) =
         (column("ky_bao_cao"), column("ma_don_vi"), column("ma_chi_tieu"), column("gia_tri"));
-    let mut values = BTreeMap::new();
+    let mut month = Month::default();
     for record in reader.records() {
         let record = record.map_err(|e| e.to_string())?;
         if record.get(ky) != Some(period.to_string().as_str()) {
@@ -147,7 +153,10 @@ fn read_month(path: &Path, period: Period) -> Result<Month, String> {
         let v = Decimal::from_str(text).map_err(|_| format!("not a number: {text}"))?;
         let key =
             (record.get(unit).unwrap_or_default().to_owned(), record.get(indicator).unwrap_or_default().to_owned());
-        values.insert(key, v);
+        let total = month.totals.entry(key.1.clone()).or_default();
+        // A hand-edited archive can hold figures no exact sum holds: the month is refused.
+        *total = total.checked_add(v).ok_or_else(|| format!("figures too large to add up: {text}"))?;
+        month.values.insert(key, v);
     }
-    Ok(values)
+    Ok(month)
 }

@@ -52,7 +52,7 @@ pub(crate) fn check(
             // O01: against the unit's own earlier months.
             let key = (unit.code.clone(), indicator.code.clone());
             let earlier: Vec<(Period, Decimal)> =
-                history.months_before(period).filter_map(|(p, m)| Some((p, *m.get(&key)?))).collect();
+                history.months_before(period).filter_map(|(p, m)| Some((p, *m.values.get(&key)?))).collect();
             if earlier.len() >= MIN_MONTHS {
                 let values: Vec<Decimal> = earlier.iter().map(|(_, v)| *v).collect();
                 if let Some(median) = Centre::of(&values).and_then(|c| c.far(value, outlier_z)) {
@@ -94,22 +94,22 @@ struct Centre {
 
 impl Centre {
     /// Computed once per group (a unit's months, or this month's units): sorting is the cost.
+    /// Distances are measured in floating point: this is a warning's yardstick, not a figure,
+    /// and an archive may hold figures whose exact differences overflow.
     fn of(values: &[Decimal]) -> Option<Centre> {
         let median = median(values.to_vec())?;
-        let deviations: Vec<Decimal> = values.iter().map(|v| (*v - median).abs()).collect();
-        let mad = median_f64(&deviations);
-        let spread = if mad > 0.0 {
-            mad
-        } else {
-            let mean = deviations.iter().map(|d| to_f64(*d)).sum::<f64>() / deviations.len() as f64;
-            mean * 1.253314
-        };
+        let deviations: Vec<f64> = values.iter().map(|v| (to_f64(*v) - to_f64(median)).abs()).collect();
+        let mut sorted = deviations.clone();
+        sorted.sort_by(f64::total_cmp);
+        let n = sorted.len();
+        let mad = if n % 2 == 1 { sorted[n / 2] } else { (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0 };
+        let spread = if mad > 0.0 { mad } else { deviations.iter().sum::<f64>() / n as f64 * 1.253314 };
         Some(Centre { median, spread })
     }
 
     /// The median, when `value` is far from the group.
     fn far(&self, value: Decimal, z: f64) -> Option<Decimal> {
-        let distance = to_f64((value - self.median).abs());
+        let distance = (to_f64(value) - to_f64(self.median)).abs();
         let far = if self.spread > 0.0 {
             0.6745 * distance / self.spread >= z
         } else {
@@ -119,18 +119,19 @@ impl Centre {
     }
 }
 
+/// The middle value; of an even count, the mean of the two middle ones (the lower one if
+/// their sum would not fit).
 fn median(mut values: Vec<Decimal>) -> Option<Decimal> {
     values.sort();
     let n = values.len();
     match n {
         0 => None,
         _ if n % 2 == 1 => Some(values[n / 2]),
-        _ => (values[n / 2 - 1] + values[n / 2]).checked_div(Decimal::TWO),
+        _ => {
+            let (a, b) = (values[n / 2 - 1], values[n / 2]);
+            Some(a.checked_add(b).and_then(|s| s.checked_div(Decimal::TWO)).unwrap_or(a))
+        }
     }
-}
-
-fn median_f64(values: &[Decimal]) -> f64 {
-    median(values.to_vec()).map_or(0.0, to_f64)
 }
 
 fn to_f64(d: Decimal) -> f64 {

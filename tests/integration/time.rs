@@ -327,3 +327,22 @@ fn a_figure_far_from_the_other_units_is_flagged_only_among_enough_units() {
     write(&codes[..6]);
     assert!(outliers(dir.path(), "2024-08").into_iter().all(|f| f.2 != "GS03"));
 }
+
+#[test]
+fn an_archive_of_huge_figures_is_refused_not_a_crash() {
+    // Hand-edited or hostile: figures whose sum or difference exceeds an exact decimal.
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("luu");
+    std::fs::create_dir(&archive).unwrap();
+    let huge = "79228162514264337593543950335";
+    for m in 1..=7 {
+        archive_month(&archive, &format!("2024-{m:02}"), &[("an-my", "TT01", huge), ("an-son", "TT01", huge)]);
+    }
+    archive_month(&archive, "2023-08", &[("an-my", "TT01", huge)]);
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/2024-08");
+    let out = tonghop(dir.path()).arg("build").arg(&samples).args(["-o", "ra", "--archive", "luu"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tong-hop-2024-01.csv"), "the month is named");
+    let out = tonghop(dir.path()).args(["check"]).arg(&samples).args(["--archive", "luu"]).output().unwrap();
+    assert!(out.status.code() == Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
