@@ -66,6 +66,13 @@ pub struct UnitStatus {
     pub on_time: Option<bool>,
 }
 
+impl UnitStatus {
+    /// When the file was received, as the clerk reads it: `17/10/2024 12:00`.
+    pub fn received_shown(&self) -> Option<String> {
+        self.received_at.map(|t| t.format("%d/%m/%Y %H:%M").to_string())
+    }
+}
+
 /// Where the period came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PeriodSource {
@@ -93,6 +100,11 @@ pub struct Intake {
 impl Intake {
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
         self.files.iter().flat_map(|f| &f.findings)
+    }
+
+    /// How many expected units sent on time (0 without a deadline).
+    pub fn on_time(&self) -> usize {
+        self.units.iter().filter(|u| u.on_time == Some(true)).count()
     }
 
     /// Findings of the files that count: used, rejected and skipped, not superseded.

@@ -64,10 +64,16 @@ impl Period {
         }
     }
 
-    /// `Từ 15/9/2024 đến 14/10/2024`: the window as documents write it.
-    pub fn window_vn(&self, cutoff_day: Option<u32>) -> String {
+    /// The window's first and last day as documents write dates: `15/9/2024`, `14/10/2024`.
+    pub fn window_days(&self, cutoff_day: Option<u32>) -> (String, String) {
         let (start, end) = self.window(cutoff_day);
-        format!("Từ {} đến {}", start.format("%-d/%-m/%Y"), end.format("%-d/%-m/%Y"))
+        (start.format("%-d/%-m/%Y").to_string(), end.format("%-d/%-m/%Y").to_string())
+    }
+
+    /// `Từ 15/9/2024 đến 14/10/2024`: the window as the (Vietnamese) report writes it.
+    pub fn window_vn(&self, cutoff_day: Option<u32>) -> String {
+        let (start, end) = self.window_days(cutoff_day);
+        format!("Từ {start} đến {end}")
     }
 
     /// First day of the month.

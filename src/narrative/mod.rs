@@ -364,7 +364,7 @@ fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
         submitted_ratio => vn_number::ratio(c.submitted.len(), c.units),
         // `10/12` of the expected units on time, with a deadline configured, else none.
         on_time_ratio => config.report.deadline_days.map(|_| {
-            vn_number::ratio(intake.units.iter().filter(|u| u.on_time == Some(true)).count(), c.units)
+            vn_number::ratio(intake.on_time(), c.units)
         }),
         missing => names(&c.missing),
         // Months a year-to-date figure needed that the archive lacks (`03/2024`).

@@ -364,7 +364,7 @@ fn submissions(
     // are file times).
     let deadline = config.report.deadline_days.is_some();
     if deadline {
-        let on_time = intake.units.iter().filter(|u| u.on_time == Some(true)).count();
+        let on_time = intake.on_time();
         let line = Msg::StatusOnTime { on_time, total: intake.units.len() }.text(lang);
         sheet.write_string_with_format(1, 0, line, &s.text)?;
         for (col, (h, w)) in [(W::Received, 17.0), (W::OnTime, 10.0)].into_iter().enumerate() {
@@ -390,7 +390,7 @@ fn submissions(
         sheet.write_number_with_format(row, 5, status.errors as f64, &s.center)?;
         sheet.write_number_with_format(row, 6, status.warnings as f64, &s.center)?;
         if deadline {
-            let received = status.received_at.map(|t| t.format("%d/%m/%Y %H:%M").to_string()).unwrap_or_default();
+            let received = status.received_shown().unwrap_or_default();
             sheet.write_string_with_format(row, 7, received, &s.center)?;
             let word = status.on_time.map(|ok| Msg::OnTimeWord { on_time: ok }.text(lang)).unwrap_or_default();
             sheet.write_string_with_format(row, 8, word, &s.center)?;
@@ -506,11 +506,8 @@ fn period_shown(config: &Config, intake: &Intake, lang: Lang) -> String {
     match config.report.cutoff_day {
         None => intake.period.vn(),
         Some(day) => {
-            let (start, end) = intake.period.window(Some(day));
-            let window = Msg::Window {
-                start: start.format("%-d/%-m/%Y").to_string(),
-                end: end.format("%-d/%-m/%Y").to_string(),
-            };
+            let (start, end) = intake.period.window_days(Some(day));
+            let window = Msg::Window { start, end };
             format!("{} ({})", intake.period.vn(), window.text(lang))
         }
     }

@@ -20,7 +20,7 @@ pub(crate) fn text(config: &Config, intake: &Intake, lang: Lang) -> String {
     let mut out = format!("{}\n{}\n", period_line(intake).text(lang), bold(&summary.text(lang)));
     // With a deadline configured: how many expected units sent on time (spec §11).
     if config.report.deadline_days.is_some() {
-        let on_time = intake.units.iter().filter(|u| u.on_time == Some(true)).count();
+        let on_time = intake.on_time();
         out.push_str(&format!("{}\n", Msg::StatusOnTime { on_time, total: intake.units.len() }.text(lang)));
     }
     out.push('\n');
@@ -46,8 +46,7 @@ pub(crate) fn text(config: &Config, intake: &Intake, lang: Lang) -> String {
                 let counts = Msg::CountsShort { errors: status.errors, warnings: status.warnings };
                 line.push_str(&format!(" ({})", counts.text(lang)));
             }
-            if let (Some(on_time), Some(at)) = (status.on_time, status.received_at) {
-                let at = at.format("%d/%m/%Y %H:%M").to_string();
+            if let (Some(on_time), Some(at)) = (status.on_time, status.received_shown()) {
                 let word = if on_time { Msg::ReceivedOnTime { at } } else { Msg::ReceivedLate { at } };
                 let word = word.text(lang);
                 line.push_str(&format!(" — {}", if on_time { word } else { red(&word) }));
