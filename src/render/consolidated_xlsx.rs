@@ -366,7 +366,7 @@ fn submissions(
     if deadline {
         let on_time = intake.on_time();
         let line = Msg::StatusOnTime { on_time, total: intake.units.len() }.text(lang);
-        sheet.write_string_with_format(1, 0, line, &s.text)?;
+        sheet.write_string_with_format(1, 0, line, &s.subtitle)?;
         for (col, (h, w)) in [(W::Received, 17.0), (W::OnTime, 10.0)].into_iter().enumerate() {
             sheet.write_string_with_format(2, 7 + col as u16, heading(h, lang), &s.header)?;
             sheet.set_column_width(7 + col as u16, w)?;
