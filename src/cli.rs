@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::messages::Lang;
-use crate::period::Period;
+use crate::period::{Period, Span};
 
 /// tonghop — tổng hợp báo cáo Excel của các đơn vị thành một báo cáo chung.
 /// Consolidates the monthly Excel reports of a committee's units into one report.
@@ -44,6 +44,9 @@ pub enum Command {
     Status(InboxArgs),
     /// Ghi bảng tổng hợp, báo cáo và tệp CSV lưu trữ / write the workbook, the report and the CSV
     Build(BuildArgs),
+    /// Báo cáo quý, 6 tháng, 9 tháng, năm từ các tháng đã lưu / a quarter's, half year's or
+    /// year's report from the archived months
+    Report(ReportArgs),
     /// In cấu hình đang dùng, hoặc kiểm tra một tệp cấu hình / print or check the configuration
     Config(ConfigArgs),
 }
@@ -102,6 +105,24 @@ pub struct BuildArgs {
     pub archive: Option<PathBuf>,
 }
 
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Kỳ báo cáo / period: 2024-Q3 (quý), 2024-H1 (6 tháng), 2024-9T (9 tháng), 2024 (năm),
+    /// 2024-01..2024-09
+    #[arg(long, value_parser = parse_span)]
+    pub period: Span,
+    /// Thư mục lưu các tháng (tong-hop-YYYY-MM.csv; mặc định: thư mục ghi kết quả) /
+    /// folder of the archived months (default: the output folder)
+    #[arg(long, value_name = "DIR")]
+    pub archive: Option<PathBuf>,
+    /// Thư mục ghi kết quả / output folder
+    #[arg(short, long, value_name = "DIR", default_value = "tong-hop")]
+    pub output: PathBuf,
+    /// Mẫu báo cáo (minijinja) thay mẫu mặc định / template replacing the default report
+    #[arg(long, value_name = "FILE")]
+    pub narrative_template: Option<PathBuf>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
     Text,
@@ -128,6 +149,11 @@ pub fn parse() -> Cli {
         let _ = ARG_LANG.set(Lang::En);
     }
     Cli::parse_from(args)
+}
+
+fn parse_span(s: &str) -> Result<Span, String> {
+    let lang = ARG_LANG.get().copied().unwrap_or_default();
+    s.parse().map_err(|()| crate::messages::Msg::BadSpan { value: s.to_owned() }.text(lang))
 }
 
 fn parse_period(s: &str) -> Result<Period, String> {

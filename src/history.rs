@@ -20,6 +20,18 @@ pub struct Month {
     pub values: BTreeMap<(String, String), Decimal>,
     /// Indicator code → total over the units, added once when the month is read.
     pub totals: BTreeMap<String, Decimal>,
+    /// (unit code, indicator code) → note, as the unit wrote it.
+    pub notes: BTreeMap<(String, String), String>,
+}
+
+impl Month {
+    /// Whether the unit sent a report that month: it has a row (a figure or a note).
+    pub fn has_unit(&self, unit: &str) -> bool {
+        fn has<V>(map: &BTreeMap<(String, String), V>, unit: &str) -> bool {
+            map.range((unit.to_owned(), String::new())..).next().is_some_and(|((u, _), _)| u == unit)
+        }
+        has(&self.values, unit) || has(&self.notes, unit)
+    }
 }
 
 /// The archived months, each read on first use: an archive of years costs only the months a
@@ -138,21 +150,25 @@ fn read_month(path: &Path, period: Period) -> Result<Month, String> {
         return Err("not tonghop's CSV header".to_owned());
     }
     let column = |name: &str| outputs::CSV_HEADER.iter().position(|h| *h == name).expect("a column of the header");
-    let (ky, unit, indicator, value) =
-        (column("ky_bao_cao"), column("ma_don_vi"), column("ma_chi_tieu"), column("gia_tri"));
+    let (ky, unit, indicator, value, note) =
+        (column("ky_bao_cao"), column("ma_don_vi"), column("ma_chi_tieu"), column("gia_tri"), column("ghi_chu"));
     let mut month = Month::default();
     for record in reader.records() {
         let record = record.map_err(|e| e.to_string())?;
         if record.get(ky) != Some(period.to_string().as_str()) {
             return Err(format!("a row of another period: {}", record.get(ky).unwrap_or_default()));
         }
+        let key =
+            (record.get(unit).unwrap_or_default().to_owned(), record.get(indicator).unwrap_or_default().to_owned());
+        let text = record.get(note).unwrap_or_default();
+        if !text.is_empty() {
+            month.notes.insert(key.clone(), outputs::uninert(text).to_owned());
+        }
         let text = record.get(value).unwrap_or_default();
         if text.is_empty() {
             continue; // a note without a figure
         }
         let v = Decimal::from_str(text).map_err(|_| format!("not a number: {text}"))?;
-        let key =
-            (record.get(unit).unwrap_or_default().to_owned(), record.get(indicator).unwrap_or_default().to_owned());
         let total = month.totals.entry(key.1.clone()).or_default();
         // A hand-edited archive can hold figures no exact sum holds: the month is refused.
         *total = total.checked_add(v).ok_or_else(|| format!("figures too large to add up: {text}"))?;

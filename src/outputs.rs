@@ -2,7 +2,7 @@
 //! outputs; discovery and the reader use them to recognise an output dropped back into an inbox
 //! (spec: S04), so both sides read one list.
 
-use crate::period::Period;
+use crate::period::{Period, Span};
 
 /// The consolidated workbook and the CSV: `tong-hop-YYYY-MM.{xlsx,csv}`.
 pub const CONSOLIDATED: &str = "tong-hop";
@@ -11,8 +11,9 @@ pub const REPORT: &str = "bao-cao";
 /// Each output file stem with its extensions.
 pub const FILES: [(&str, &[&str]); 2] = [(CONSOLIDATED, &["xlsx", "csv"]), (REPORT, &["md", "docx"])];
 
-/// The file name of an output of `period`: `tong-hop-2024-08.xlsx`.
-pub fn file_name(stem: &str, period: Period, extension: &str) -> String {
+/// The file name of an output of a month or a longer period: `tong-hop-2024-08.xlsx`,
+/// `bao-cao-2024-Q3.docx`.
+pub fn file_name(stem: &str, period: &impl std::fmt::Display, extension: &str) -> String {
     format!("{stem}-{period}.{extension}")
 }
 
@@ -21,9 +22,14 @@ pub fn is_output_file_name(name: &str) -> bool {
     FILES.iter().any(|(stem, exts)| {
         name.strip_prefix(stem)
             .and_then(|rest| rest.strip_prefix('-'))
-            .and_then(|rest| rest.split_once('.'))
-            .is_some_and(|(period, ext)| exts.contains(&ext) && period.len() == 7 && period.parse::<Period>().is_ok())
+            .and_then(|rest| rest.rsplit_once('.'))
+            .is_some_and(|(period, ext)| exts.contains(&ext) && is_period_name(period))
     })
+}
+
+/// `2024-08`, or a longer period as `report` names it (`2024-Q3`, `2024-01..2024-09`).
+fn is_period_name(name: &str) -> bool {
+    (name.len() == 7 && name.parse::<Period>().is_ok()) || name.parse::<Span>().is_ok_and(|span| span.name == name)
 }
 
 pub const SHEET_SUMMARY: &str = "Tổng hợp";
@@ -52,3 +58,20 @@ pub const CSV_HEADER: [&str; 11] = [
     "o",
     "sha256",
 ];
+
+/// A field that starts like a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading `'`, so a
+/// spreadsheet shows it as text instead of running it (OWASP's CSV injection advice).
+pub fn inert(field: &str) -> std::borrow::Cow<'_, str> {
+    match field.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{field}").into(),
+        _ => field.into(),
+    }
+}
+
+/// The text [`inert`] was given back: the archive's notes, read as history.
+pub fn uninert(field: &str) -> &str {
+    match field.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => field,
+    }
+}

@@ -121,15 +121,50 @@ pub struct Span {
     kind: SpanKind,
 }
 
+/// What kind of longer period a [`Span`] is, for the words that name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SpanKind {
+pub enum SpanKind {
+    /// 1–4.
     Quarter(u32),
+    /// The first 6 or 9 months of a year.
     FirstMonths(u32),
     Year,
     Range,
 }
 
+/// What an output covers: the month `build` consolidates from an inbox, or the longer period
+/// `report` adds up from the archive. File names, titles and the CSV's `ky_bao_cao` name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Term {
+    Month(Period),
+    Span(Span),
+}
+
+impl Term {
+    /// The first month covered: the creation date pinned into the xlsx and docx.
+    pub fn first(&self) -> Period {
+        match self {
+            Term::Month(p) => *p,
+            Term::Span(s) => s.first,
+        }
+    }
+}
+
+/// `2024-08` or `2024-Q3`: file names and the CSV.
+impl fmt::Display for Term {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Term::Month(p) => p.fmt(f),
+            Term::Span(s) => f.write_str(&s.name),
+        }
+    }
+}
+
 impl Span {
+    pub fn kind(&self) -> SpanKind {
+        self.kind
+    }
+
     /// Every month of the span, in order.
     pub fn months(&self) -> Vec<Period> {
         let mut months = Vec::new();
@@ -169,11 +204,19 @@ impl FromStr for Span {
         };
         let months = |year: i32, first: u32, last: u32, kind: SpanKind| -> Result<Span, ()> {
             let (first, last) = (Period::new(year, first).ok_or(())?, Period::new(year, last).ok_or(())?);
-            Ok(Span { name: s.to_owned(), first, last, kind })
+            // The name in file names is one spelling whatever was typed (`2024-q3` is `2024-Q3`).
+            let name = match kind {
+                SpanKind::Quarter(q) => format!("{year}-Q{q}"),
+                SpanKind::FirstMonths(6) => format!("{year}-H1"),
+                SpanKind::FirstMonths(n) => format!("{year}-{n}T"),
+                SpanKind::Year | SpanKind::Range => year.to_string(),
+            };
+            Ok(Span { name, first, last, kind })
         };
         if let Some((a, b)) = s.split_once("..") {
             let (first, last): (Period, Period) = (a.parse()?, b.parse()?);
-            return (first <= last).then(|| Span { name: s.to_owned(), first, last, kind: SpanKind::Range }).ok_or(());
+            let name = format!("{first}..{last}");
+            return (first <= last).then_some(Span { name, first, last, kind: SpanKind::Range }).ok_or(());
         }
         let Some((year, part)) = s.split_once('-') else {
             return months(year_of(s)?, 1, 12, SpanKind::Year);
@@ -214,7 +257,7 @@ mod tests {
             ("2024-H1", "6 tháng đầu năm 2024", (2024, 1), (2024, 6), 6),
             ("2024-9T", "9 tháng đầu năm 2024", (2024, 1), (2024, 9), 9),
             ("2024", "năm 2024", (2024, 1), (2024, 12), 12),
-            ("2024-11..2025-02", "từ tháng 11/2024 đến tháng 02/2025", (2024, 11), (2025, 2), 4),
+            ("2024-11..2025-2", "từ tháng 11/2024 đến tháng 02/2025", (2024, 11), (2025, 2), 4),
         ];
         for (text, vn, first, last, n) in cases {
             let span: Span = text.parse().unwrap_or_else(|()| panic!("{text} should parse"));
@@ -222,6 +265,7 @@ mod tests {
             assert_eq!((span.first.year, span.first.month), first, "{text}");
             assert_eq!((span.last.year, span.last.month), last, "{text}");
             assert_eq!(span.months().len(), n, "{text}");
+            assert_eq!(span.name.parse::<Span>().as_ref(), Ok(&span), "{text}: its name reads back");
         }
         for bad in ["2024-Q5", "2024-H2", "24", "2024-09..2024-01", "2024-13..2024-14", "Q3", ""] {
             assert!(bad.parse::<Span>().is_err(), "{bad} should not parse");

@@ -62,7 +62,7 @@ fn render_all(
     narrative: &Narrative,
     folder: &Path,
 ) -> Result<Vec<(PathBuf, Vec<u8>)>, Fatal> {
-    let path = |stem: &str, ext: &str| folder.join(outputs::file_name(stem, intake.period, ext));
+    let path = |stem: &str, ext: &str| folder.join(outputs::file_name(stem, &intake.period, ext));
     let cannot = |path: &Path, e: &dyn std::fmt::Display| {
         Fatal(Msg::CannotWriteFile { path: path.display().to_string(), reason: Reason::Other(e.to_string()) })
     };

@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod config;
 mod progress;
+mod report;
 
 mod status;
 mod template;
@@ -84,6 +85,7 @@ fn dispatch(cli: Cli) -> Result<u8, Fatal> {
         Command::Check(args) => check::run(&ctx, args),
         Command::Status(args) => status::run(&ctx, args),
         Command::Build(args) => build::run(&ctx, args),
+        Command::Report(args) => report::run(&ctx, args),
         Command::Config(_) => config::print(&ctx),
     }
 }

@@ -189,6 +189,14 @@ impl Config {
         config
     }
 
+    /// The configuration as it applies to a longer period: the units expected in at least one
+    /// of its months (a unit merged away mid-year still has its months before).
+    pub fn for_months(&self, months: &[Period]) -> Config {
+        let mut config = self.clone();
+        config.units.retain(|u| months.iter().any(|p| u.exists_in(*p)));
+        config
+    }
+
     /// The index that finds the unit a cell or file name names.
     pub fn unit_matcher(&self) -> UnitMatcher {
         let units = self.units.iter().map(|u| {

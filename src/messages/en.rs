@@ -1,6 +1,7 @@
 //! The English catalogue (`--lang en`): every [`Msg`], word for word as in Vietnamese.
 
 use super::{Lang, Msg, Newer, WorkbookColumn, table_ref};
+use crate::period::{SpanKind, Term};
 
 impl Msg {
     pub(super) fn en(&self) -> String {
@@ -213,7 +214,9 @@ impl Msg {
             OutcomeRejected => "rejected".to_owned(),
             OutcomeSkipped => "skipped".to_owned(),
             WorkbookDocTitle { title, period } => format!("Summary: {title}, {period}"),
-            WorkbookSummaryTitle { title, period } => format!("SUMMARY: {}, {period}", title.to_uppercase()),
+            WorkbookSummaryTitle { title, period } => {
+                format!("SUMMARY: {}, {}", title.to_uppercase(), period)
+            }
             WorkbookSummaryNote { unit_word, submitted } => format!(
                 "Reports received ({unit_word}): {submitted}. Units of measure as in the column “Unit”; an empty cell: the unit did not report it."
             ),
@@ -247,6 +250,23 @@ impl Msg {
             WorkbookHistoryMissing { months } => {
                 format!("The archive lacks the months {months}: year-to-date figures that need them are left empty.")
             }
+            WorkbookSpanNote { unit_word, submitted, months } => format!(
+                "Units ({unit_word}) with reports in the period: {submitted}. Figures added up from the archived months {months} (stock indicators take the last month); an empty cell: the unit did not report it."
+            ),
+            WorkbookSpanAbsent { months } => {
+                format!("The archive lacks the months {months}: the figures above do not include them.")
+            }
+            WorkbookMonthsTitle { period } => format!("MONTHS REPORTED, {period}"),
+            WorkbookArchiveAbsent => "Not in the archive folder: that month was never built.".to_owned(),
+            WorkbookArchiveUnreadable { reason } => format!("Cannot be read ({reason})."),
+            WorkbookArchiveComplete => "The archive holds every month of the period.".to_owned(),
+            TermName { term: Term::Month(p) } => p.vn(),
+            TermName { term: Term::Span(s) } => match s.kind() {
+                SpanKind::Quarter(q) => format!("Q{q} {}", s.first.year()),
+                SpanKind::FirstMonths(n) => format!("the first {n} months of {}", s.first.year()),
+                SpanKind::Year => s.first.year().to_string(),
+                SpanKind::Range => format!("{} to {}", s.first.vn(), s.last.vn()),
+            },
             Window { start, end } => format!("{start} to {end}"),
             ReceivedOnTime { at } => format!("received {at}, on time"),
             ReceivedLate { at } => format!("received {at}, late"),
@@ -259,6 +279,18 @@ impl Msg {
                 format!("{errors} errors, {warnings} warnings; details: tonghop check {inbox}")
             }
             BuildWritten => "Written:".to_owned(),
+            ReportMonths { period, used, months, list } => {
+                format!("Report for {period}: the archive holds {used}/{months} months ({list}).")
+            }
+            ReportAbsent { months } => format!(
+                "The archive lacks the months {months}: the figures do not include them (run tonghop build for those months, then the report again)."
+            ),
+            ReportUnits { submitted, unit_word } => format!("Reports in the period: {submitted} {unit_word}."),
+            ReportIncomplete { list } => format!("Not every month: {list}."),
+            ReportNoMonth { names } => format!("No report in any month: {names}."),
+            ReportArchiveEmpty { archive, period } => format!(
+                "The archive folder \"{archive}\" holds no month of {period} (the tong-hop-YEAR-MONTH.csv files tonghop build writes): run tonghop build for each month, or name the archive with --archive"
+            ),
             OutlierHistory { value, median, months, from, to } => format!(
                 "the figure {value} is far from the unit's earlier months (median {median}, over {months} months {from}–{to}): check it with the unit"
             ),
@@ -289,6 +321,9 @@ impl Msg {
                 format!("Configuration \"{path}\" has problems; see them with: tonghop config --check {path}")
             }
             UnknownUnitCode { code, known } => format!("No unit has code \"{code}\". Valid codes: {known}"),
+            BadSpan { value } => format!(
+                "Period \"{value}\" is not valid: use 2024-Q3 (quarter), 2024-H1 (six months), 2024-9T (nine months), 2024 (year) or 2024-01..2024-09"
+            ),
             BadPeriod { value } => format!("Period \"{value}\" is not valid: use YEAR-MONTH, e.g. --period 2024-08"),
             CannotReadInbox { path, reason } => format!("Cannot read folder \"{path}\": {}", reason.text(Lang::En)),
             InboxNotAFolder { path } => format!("\"{path}\" is not a folder"),
@@ -349,5 +384,9 @@ fn column(c: WorkbookColumn) -> &'static str {
         Ytd => "Year to date",
         SamePeriodLastYear => "Same month last year",
         YtdLastYear => "Year to date last year",
+        MonthsReported => "Months reported",
+        MonthsMissing => "Months without a report",
+        Month => "Month",
+        ArchiveFile => "Archive file",
     }
 }

@@ -392,9 +392,32 @@ pub enum Msg {
     OnTimeWord {
         on_time: bool,
     },
+    /// `Tổng hợp` of a longer period: who reported, from which archived months.
+    WorkbookSpanNote {
+        unit_word: String,
+        submitted: String,
+        months: String,
+    },
+    /// Under `Tổng hợp` of a longer period: the months the archive lacks.
+    WorkbookSpanAbsent {
+        months: String,
+    },
+    WorkbookMonthsTitle {
+        period: String,
+    },
+    /// `Kiểm tra` of a longer period: a month not in the archive, or unreadable.
+    WorkbookArchiveAbsent,
+    WorkbookArchiveUnreadable {
+        reason: String,
+    },
+    WorkbookArchiveComplete,
     /// Under `Tổng hợp`: the archived months its year-to-date figures lack.
     WorkbookHistoryMissing {
         months: String,
+    },
+    /// What an output covers, as a title says it: `tháng 08/2024`, `quý III năm 2024`.
+    TermName {
+        term: crate::period::Term,
     },
     /// A reporting window, first and last day.
     Window {
@@ -434,6 +457,31 @@ pub enum Msg {
         inbox: String,
     },
     BuildWritten,
+    /// `report`: which months of the period the archive holds.
+    ReportMonths {
+        period: String,
+        used: usize,
+        months: usize,
+        list: String,
+    },
+    ReportAbsent {
+        months: String,
+    },
+    ReportUnits {
+        submitted: String,
+        unit_word: String,
+    },
+    ReportIncomplete {
+        list: String,
+    },
+    ReportNoMonth {
+        names: String,
+    },
+    /// `report` on an archive without one month of the period.
+    ReportArchiveEmpty {
+        archive: String,
+        period: String,
+    },
     /// O01: a unit's figure far from its own earlier months.
     OutlierHistory {
         value: String,
@@ -506,6 +554,9 @@ pub enum Msg {
     UnknownUnitCode {
         code: String,
         known: String,
+    },
+    BadSpan {
+        value: String,
     },
     BadPeriod {
         value: String,

@@ -137,4 +137,8 @@ pub enum WorkbookColumn {
     Ytd,
     SamePeriodLastYear,
     YtdLastYear,
+    MonthsReported,
+    MonthsMissing,
+    Month,
+    ArchiveFile,
 }

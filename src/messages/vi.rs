@@ -1,6 +1,7 @@
 //! The Vietnamese catalogue: every [`Msg`] as a clerk reads it (the default language).
 
 use super::{Lang, Msg, Newer, WorkbookColumn, table_ref};
+use crate::period::Term;
 
 impl Msg {
     pub(super) fn vi(&self) -> String {
@@ -210,17 +211,19 @@ impl Msg {
             OutcomeSuperseded => "bị thay thế".to_owned(),
             OutcomeRejected => "bị loại".to_owned(),
             OutcomeSkipped => "bỏ qua".to_owned(),
-            WorkbookDocTitle { title, period } => format!("Tổng hợp {} tháng {period}", title.to_lowercase()),
-            WorkbookSummaryTitle { title, period } => format!("TỔNG HỢP {} THÁNG {period}", title.to_uppercase()),
+            WorkbookDocTitle { title, period } => format!("Tổng hợp {} {period}", title.to_lowercase()),
+            WorkbookSummaryTitle { title, period } => {
+                format!("TỔNG HỢP {} {}", title.to_uppercase(), period)
+            }
             WorkbookSummaryNote { unit_word, submitted } => format!(
                 "Số {unit_word} đã nộp báo cáo: {submitted}. Đơn vị tính theo cột “Đơn vị tính”; ô trống: đơn vị không báo cáo."
             ),
-            WorkbookSubmissionsTitle { period } => format!("TÌNH HÌNH NỘP BÁO CÁO THÁNG {period}"),
+            WorkbookSubmissionsTitle { period } => format!("TÌNH HÌNH NỘP BÁO CÁO {period}"),
             WorkbookUnusedFilesTitle => "CÁC TỆP KHÔNG DÙNG".to_owned(),
             WorkbookSummaryNoteByUnit { unit_word, submitted, sheet } => {
                 format!("Số {unit_word} đã nộp báo cáo: {submitted}. Số liệu của từng đơn vị: trang “{sheet}”.")
             }
-            WorkbookByUnitTitle { period } => format!("SỐ LIỆU THEO ĐƠN VỊ THÁNG {period}"),
+            WorkbookByUnitTitle { period } => format!("SỐ LIỆU THEO ĐƠN VỊ {period}"),
             WorkbookByUnitNote { summary } => format!(
                 "Mỗi đơn vị một dòng, mỗi chỉ tiêu một cột (tổng cộng: trang “{summary}”); ô trống: đơn vị không báo cáo."
             ),
@@ -247,6 +250,18 @@ impl Msg {
             WorkbookHistoryMissing { months } => {
                 format!("Lưu trữ chưa có số liệu các tháng {months}: số lũy kế cần các tháng đó để trống.")
             }
+            WorkbookSpanNote { unit_word, submitted, months } => format!(
+                "Số {unit_word} có báo cáo trong kỳ: {submitted}. Số liệu cộng từ các tháng trong lưu trữ: {months} (chỉ tiêu tính số cuối kỳ lấy số tháng cuối); ô trống: đơn vị không báo cáo."
+            ),
+            WorkbookSpanAbsent { months } => {
+                format!("Lưu trữ chưa có số liệu các tháng {months}: các số trên chưa gồm các tháng đó.")
+            }
+            WorkbookMonthsTitle { period } => format!("SỐ THÁNG CÓ BÁO CÁO, {period}"),
+            WorkbookArchiveAbsent => "Không có trong thư mục lưu trữ: chưa chạy tổng hợp tháng này.".to_owned(),
+            WorkbookArchiveUnreadable { reason } => format!("Không đọc được ({reason})."),
+            WorkbookArchiveComplete => "Lưu trữ có đủ số liệu các tháng của kỳ.".to_owned(),
+            TermName { term: Term::Month(p) } => format!("tháng {}", p.vn()),
+            TermName { term: Term::Span(s) } => s.vn(),
             Window { start, end } => format!("Từ {start} đến {end}"),
             ReceivedOnTime { at } => format!("nhận {at}, đúng hạn"),
             ReceivedLate { at } => format!("nhận {at}, trễ hạn"),
@@ -259,6 +274,18 @@ impl Msg {
                 format!("{errors} lỗi, {warnings} cảnh báo; xem chi tiết: tonghop check {inbox}")
             }
             BuildWritten => "Đã ghi:".to_owned(),
+            ReportMonths { period, used, months, list } => {
+                format!("Báo cáo {period}: lưu trữ có {used:02}/{months:02} tháng ({list}).")
+            }
+            ReportAbsent { months } => format!(
+                "Lưu trữ thiếu các tháng {months}: số liệu chưa gồm các tháng đó (chạy tonghop build cho các tháng đó rồi lập lại báo cáo)."
+            ),
+            ReportUnits { submitted, unit_word } => format!("Có báo cáo trong kỳ: {submitted} {unit_word}."),
+            ReportIncomplete { list } => format!("Chưa đủ các tháng: {list}."),
+            ReportNoMonth { names } => format!("Không có báo cáo tháng nào: {names}."),
+            ReportArchiveEmpty { archive, period } => format!(
+                "Thư mục lưu trữ \"{archive}\" không có tháng nào của {period} (các tệp tong-hop-NĂM-THÁNG.csv do tonghop build ghi): chạy tonghop build cho từng tháng, hoặc chỉ thư mục lưu trữ bằng --archive"
+            ),
             OutlierHistory { value, median, months, from, to } => format!(
                 "số liệu {value} khác xa các tháng trước của đơn vị (trung vị {median}, từ {months} tháng {from}–{to}): kiểm tra lại với đơn vị"
             ),
@@ -291,6 +318,9 @@ impl Msg {
                 format!("Cấu hình \"{path}\" có lỗi; xem chi tiết bằng: tonghop config --check {path}")
             }
             UnknownUnitCode { code, known } => format!("Không có đơn vị mã \"{code}\". Các mã hợp lệ: {known}"),
+            BadSpan { value } => format!(
+                "Kỳ báo cáo \"{value}\" không hợp lệ: dùng 2024-Q3 (quý), 2024-H1 (6 tháng), 2024-9T (9 tháng), 2024 (năm) hoặc 2024-01..2024-09"
+            ),
             BadPeriod { value } => {
                 format!("Kỳ báo cáo \"{value}\" không hợp lệ: dùng dạng NĂM-THÁNG, ví dụ --period 2024-08")
             }
@@ -355,5 +385,9 @@ fn column(c: WorkbookColumn) -> &'static str {
         Ytd => "Lũy kế từ đầu năm",
         SamePeriodLastYear => "Cùng kỳ năm trước",
         YtdLastYear => "Lũy kế cùng kỳ năm trước",
+        MonthsReported => "Số tháng có báo cáo",
+        MonthsMissing => "Tháng chưa có báo cáo",
+        Month => "Tháng",
+        ArchiveFile => "Tệp lưu trữ",
     }
 }

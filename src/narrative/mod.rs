@@ -16,7 +16,7 @@ use minijinja::value::Value;
 use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior, context};
 use rust_decimal::Decimal;
 
-use crate::aggregate::Consolidation;
+use crate::aggregate::{Consolidation, SpanFigures};
 use crate::config::{Config, Kind};
 use crate::intake::{Intake, Outcome};
 use crate::messages::{Lang, Msg};
@@ -72,11 +72,26 @@ impl TemplateError {
     }
 }
 
-/// Writes the narrative with `template` (the default when `None`).
+/// Writes a month's narrative with `template` (the default when `None`).
 pub(crate) fn write(
     config: &Config,
     intake: &Intake,
     c: &Consolidation,
+    template: Option<&str>,
+) -> Result<Narrative, TemplateError> {
+    write_with(config, c, month_context(config, intake, c), template)
+}
+
+/// Writes a longer period's narrative (`tonghop report`) from the archive's figures.
+pub(crate) fn write_span(config: &Config, f: &SpanFigures, template: Option<&str>) -> Result<Narrative, TemplateError> {
+    write_with(config, &f.figures, span_context(config, f), template)
+}
+
+/// The narrative of figures `c` with `base` as the template's context (`report`, `period`...).
+fn write_with(
+    config: &Config,
+    c: &Consolidation,
+    base: Value,
     template: Option<&str>,
 ) -> Result<Narrative, TemplateError> {
     let footnotes: Arc<Mutex<Vec<String>>> = Arc::default();
@@ -88,7 +103,6 @@ pub(crate) fn write(
     let by_code = |inds: &[BTreeMap<&str, Value>]| -> BTreeMap<String, Value> {
         config.indicators.iter().zip(inds).map(|(ind, v)| (ind.code.clone(), map(v))).collect()
     };
-    let base = base_context(config, intake, c);
     let all = by_code(&indicators);
     // Sentences of their own first, then the indicators covered by another's (`sentence = ""`):
     // when no sentence that mentions them was written, they get the generic one, so a figure
@@ -319,7 +333,8 @@ fn decimal_or_none(d: Option<Decimal>) -> Value {
     d.map(|d| Value::from(d.normalize().to_string())).unwrap_or(Value::from(()))
 }
 
-fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
+/// What every narrative's context holds, month or longer period.
+fn common_context(config: &Config, c: &Consolidation) -> Value {
     // "Báo cáo kết quả công tác Mặt trận" → subject "Kết quả công tác Mặt trận".
     let title = config.report.title.trim();
     let words: Vec<&str> = title.split_whitespace().collect();
@@ -329,7 +344,28 @@ fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
         }
         _ => title.to_owned(),
     };
-    let names = |units: &[usize]| -> Vec<String> { units.iter().map(|&u| config.units[u].name.clone()).collect() };
+    context! {
+        report => context! {
+            organisation => config.report.organisation.clone(),
+            unit_word => config.report.unit_word.clone(),
+            title => config.report.title.clone(),
+            subject => subject,
+        },
+        N => c.units,
+        submitted => c.submitted.len(),
+        submitted_ratio => vn_number::ratio(c.submitted.len(), c.units),
+        missing => names(config, &c.missing),
+        // Months a year-to-date figure needed that the archive lacks (`03/2024`).
+        history_missing => c.history_missing.iter().map(|p| p.vn()).collect::<Vec<_>>(),
+    }
+}
+
+fn names(config: &Config, units: &[usize]) -> Vec<String> {
+    units.iter().map(|&u| config.units[u].name.clone()).collect()
+}
+
+/// A month's context: the period with its window, who was on time, the rejected files.
+fn month_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
     // Every rejected file, whether or not its unit is known.
     let rejected: Vec<Value> = intake
         .files
@@ -344,32 +380,70 @@ fn base_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
             ])
         })
         .collect();
+    let p = intake.period;
     context! {
-        report => context! {
-            organisation => config.report.organisation.clone(),
-            unit_word => config.report.unit_word.clone(),
-            title => config.report.title.clone(),
-            subject => subject,
-        },
         period => context! {
-            month => intake.period.month(),
-            year => intake.period.year(),
-            vn => intake.period.vn(),
-            iso => intake.period.to_string(),
+            month => p.month(),
+            year => p.year(),
+            vn => p.vn(),
+            iso => p.to_string(),
+            // How the title and the heading name it: `tháng 8/2024`, `tháng 8 năm 2024`.
+            title => format!("tháng {}/{}", p.month(), p.year()),
+            heading => format!("tháng {} năm {}", p.month(), p.year()),
             // `Từ 15/9/2024 đến 14/10/2024` with a cutoff day (spec §11), else none.
-            window => config.report.cutoff_day.map(|d| intake.period.window_vn(Some(d))),
+            window => config.report.cutoff_day.map(|d| p.window_vn(Some(d))),
+            span => false,
+            months => 1,
+            absent => Vec::<String>::new(),
         },
-        N => c.units,
-        submitted => c.submitted.len(),
-        submitted_ratio => vn_number::ratio(c.submitted.len(), c.units),
         // `10/12` of the expected units on time, with a deadline configured, else none.
         on_time_ratio => config.report.deadline_days.map(|_| {
             vn_number::ratio(intake.on_time(), c.units)
         }),
-        missing => names(&c.missing),
-        // Months a year-to-date figure needed that the archive lacks (`03/2024`).
-        history_missing => c.history_missing.iter().map(|p| p.vn()).collect::<Vec<_>>(),
         rejected => rejected,
+        incomplete => Vec::<Value>::new(),
+        ..common_context(config, c)
+    }
+}
+
+/// A longer period's context: the period as reports name it (`quý III năm 2024`), the months
+/// the archive lacks, the units whose months are not all there.
+fn span_context(config: &Config, f: &SpanFigures) -> Value {
+    let name = f.span.vn();
+    let incomplete: Vec<Value> = config
+        .units
+        .iter()
+        .zip(&f.months)
+        .enumerate()
+        .filter_map(|(u, (unit, m))| {
+            let missing = f.unit_missing(u);
+            (!m.reported.is_empty() && !missing.is_empty()).then(|| {
+                Value::from_pairs([
+                    ("name", Value::from(unit.name.clone())),
+                    ("ratio", Value::from(vn_number::ratio(m.reported.len(), m.expected.len()))),
+                    ("missing", Value::from(missing.iter().map(|p| p.vn()).collect::<Vec<_>>())),
+                ])
+            })
+        })
+        .collect();
+    context! {
+        period => context! {
+            month => (),
+            year => f.span.last.year(),
+            vn => name.clone(),
+            iso => f.span.name.clone(),
+            title => name.clone(),
+            heading => name,
+            window => (),
+            span => true,
+            months => f.span.months().len(),
+            // Months of the period the archive lacks (`08/2024`).
+            absent => f.absent.iter().map(|p| p.vn()).collect::<Vec<_>>(),
+        },
+        on_time_ratio => (),
+        rejected => Vec::<Value>::new(),
+        incomplete => incomplete,
+        ..common_context(config, &f.figures)
     }
 }
 

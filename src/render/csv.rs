@@ -1,64 +1,105 @@
-//! `tong-hop-YYYY-MM.csv`: the archive. One row per unit and indicator of every used
+//! `tong-hop-YYYY-MM.csv`: the archive (and `tong-hop-2024-Q3.csv`, a longer period's figures). One row per unit and indicator of every used
 //! submission that has a value or a note; UTF-8 with BOM (Excel opens it right), RFC 4180,
 //! `.` decimals without thousands separators. Text a spreadsheet would run as a formula is
 //! made inert.
 
-use crate::config::Config;
+use rust_decimal::Decimal;
+
+use crate::aggregate::SpanFigures;
+use crate::config::{Config, Indicator, Unit};
 use crate::intake::Intake;
 
 pub use crate::outputs::CSV_HEADER as HEADER;
+pub use crate::outputs::{inert, uninert};
 
-/// The CSV's bytes; the same inputs give the same bytes.
+/// A month's CSV; the same inputs give the same bytes.
 ///
 /// # Errors
 /// Never in practice (writing to memory); the csv crate's error is passed on.
 pub fn render(config: &Config, intake: &Intake) -> Result<Vec<u8>, csv::Error> {
+    let period = intake.period.to_string();
+    let rows = intake.submissions.iter().flat_map(|s| {
+        let unit = &config.units[s.unit];
+        config.indicators.iter().enumerate().filter_map(move |(i, indicator)| {
+            let entry = s.entries.get(&i)?;
+            (entry.value.is_some() || entry.note.is_some()).then(|| Row {
+                unit,
+                indicator,
+                value: entry.value,
+                note: entry.note.as_deref(),
+                file: &s.file,
+                cell: entry.value_cell.to_string(),
+                sha256: &s.sha256,
+            })
+        })
+    });
+    write(&period, rows)
+}
+
+/// A longer period's CSV (spec §11): the figures its report used, one row per unit and
+/// indicator with a value or a note, `ky_bao_cao` the period (`2024-Q3`), no source file.
+///
+/// # Errors
+/// As [`render`].
+pub fn render_span(config: &Config, f: &SpanFigures) -> Result<Vec<u8>, csv::Error> {
+    let rows = config.units.iter().enumerate().flat_map(|(u, unit)| {
+        config.indicators.iter().zip(&f.figures.indicators).filter_map(move |(indicator, t)| {
+            let (value, note) = (t.values[u], t.notes[u].as_deref());
+            (value.is_some() || note.is_some()).then(|| Row {
+                unit,
+                indicator,
+                value,
+                note,
+                file: "",
+                cell: String::new(),
+                sha256: "",
+            })
+        })
+    });
+    write(&f.span.name, rows)
+}
+
+/// One line of the archive.
+struct Row<'a> {
+    unit: &'a Unit,
+    indicator: &'a Indicator,
+    value: Option<Decimal>,
+    note: Option<&'a str>,
+    file: &'a str,
+    cell: String,
+    sha256: &'a str,
+}
+
+fn write<'a>(period: &str, rows: impl Iterator<Item = Row<'a>>) -> Result<Vec<u8>, csv::Error> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
         w.write_record(HEADER)?;
-        let period = intake.period.to_string();
-        for s in &intake.submissions {
-            let unit = &config.units[s.unit];
-            for (i, indicator) in config.indicators.iter().enumerate() {
-                let Some(entry) = s.entries.get(&i) else { continue };
-                if entry.value.is_none() && entry.note.is_none() {
-                    continue;
-                }
-                let value = entry.value.map(|v| v.normalize().to_string()).unwrap_or_default();
-                let record = [
-                    period.as_str(),
-                    &unit.code,
-                    &unit.name,
-                    &indicator.code,
-                    &indicator.label,
-                    &indicator.unit,
-                    &value,
-                    entry.note.as_deref().unwrap_or(""),
-                    &s.file,
-                    &entry.value_cell.to_string(),
-                    &s.sha256,
-                ];
-                w.write_record(record.iter().map(|f| inert(f).into_owned()))?;
-            }
+        for row in rows {
+            let value = row.value.map(|v| v.normalize().to_string()).unwrap_or_default();
+            let record = [
+                period,
+                &row.unit.code,
+                &row.unit.name,
+                &row.indicator.code,
+                &row.indicator.label,
+                &row.indicator.unit,
+                &value,
+                row.note.unwrap_or(""),
+                row.file,
+                &row.cell,
+                row.sha256,
+            ];
+            w.write_record(record.iter().map(|f| inert(f).into_owned()))?;
         }
         w.flush()?;
     }
     Ok(out)
 }
 
-/// A field that starts like a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading `'`, so a
-/// spreadsheet shows it as text instead of running it (OWASP's CSV injection advice).
-pub fn inert(field: &str) -> std::borrow::Cow<'_, str> {
-    match field.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{field}").into(),
-        _ => field.into(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::inert;
+    use crate::outputs::{inert, uninert};
 
     #[test]
     fn formula_like_text_is_inert() {
@@ -73,6 +114,7 @@ mod tests {
             ("", ""),
         ] {
             assert_eq!(inert(input), want, "{input:?}");
+            assert_eq!(uninert(&inert(input)), input, "{input:?}");
         }
     }
 }

@@ -12,6 +12,7 @@ mod layout;
 mod narrative;
 mod nothing_lost;
 mod read;
+mod report;
 mod robust;
 mod template;
 mod time;

@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 use support::form::{FilledForm, FilledSheet};
 use tonghop::config::Config;
 
-use crate::common::tonghop;
+use crate::common::{archive_month, tonghop};
 
 /// The default configuration with a window ending on the 14th and a two-day deadline.
 fn with_deadline() -> String {
@@ -136,17 +136,6 @@ fn time_keys_are_checked() {
         let texts: Vec<String> = problems.iter().map(|p| p.msg.text(tonghop::messages::Lang::Vi)).collect();
         assert!(texts.iter().any(|t| t.contains(said)), "{to}: {texts:?}");
     }
-}
-
-/// An archived month: `rows` of (unit, indicator, value) in tonghop's CSV layout.
-fn archive_month(dir: &Path, period: &str, rows: &[(&str, &str, &str)]) {
-    let mut text = String::from(
-        "\u{feff}ky_bao_cao,ma_don_vi,don_vi,ma_chi_tieu,chi_tieu,don_vi_tinh,gia_tri,ghi_chu,tep_nguon,o,sha256\r\n",
-    );
-    for (unit, indicator, value) in rows {
-        text.push_str(&format!("{period},{unit},x,{indicator},x,x,{value},,f.xlsx,E10,00\r\n"));
-    }
-    std::fs::write(dir.join(format!("tong-hop-{period}.csv")), text).unwrap();
 }
 
 /// The August sample built against `archive` with a template that prints TT01's history.

@@ -4,6 +4,10 @@
 //! Sums are [`Decimal`]: money is never added as floating point. A cell refused by validation
 //! has no value here; the rest of its file counts.
 
+mod span;
+
+pub use span::{SpanFigures, UnitMonths, consolidate_span};
+
 use rust_decimal::Decimal;
 
 use crate::config::Config;

@@ -1,0 +1,83 @@
+//! The sheets only a longer period's workbook has: `Nộp báo cáo` counts each unit's months
+//! (`03/03`, spec §11) and `Kiểm tra` names the months the archive lacks. They keep the month's
+//! sheet names, so the workbook is recognised as ours wherever it is dropped.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::{Styles, heading, list_print_setup, months_vn};
+use crate::aggregate::SpanFigures;
+use crate::config::Config;
+use crate::messages::{Lang, Msg, WorkbookColumn as W};
+use crate::outputs::{self, SHEET_FINDINGS, SHEET_SUBMISSIONS};
+use crate::render::wrapped_height;
+use crate::vn_number::ratio;
+
+/// Per unit: STT, the unit, `03/03` months reported, the months without a report.
+pub(super) fn months(
+    sheet: &mut Worksheet,
+    config: &Config,
+    f: &SpanFigures,
+    period: &str,
+    s: &Styles,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    sheet.set_name(SHEET_SUBMISSIONS)?;
+    sheet.write_string_with_format(
+        0,
+        0,
+        Msg::WorkbookMonthsTitle { period: period.to_owned() }.text(lang),
+        &s.title,
+    )?;
+    let headers = [W::Number, W::Unit, W::MonthsReported, W::MonthsMissing];
+    let widths = [5.0, 24.0, 12.0, 60.0];
+    for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
+        sheet.write_string_with_format(2, col as u16, heading(*h, lang), &s.header)?;
+        sheet.set_column_width(col as u16, w)?;
+    }
+    sheet.set_row_height(2, 32)?;
+    let mut row = 3;
+    for (u, (unit, months)) in config.units.iter().zip(&f.months).enumerate() {
+        let missing = months_vn(&f.unit_missing(u));
+        sheet.write_number_with_format(row, 0, (u + 1) as f64, &s.center)?;
+        sheet.write_string_with_format(row, 1, &unit.name, &s.text)?;
+        sheet.write_string_with_format(row, 2, ratio(months.reported.len(), months.expected.len()), &s.center)?;
+        sheet.write_string_with_format(row, 3, &missing, &s.text)?;
+        sheet.set_row_height(row, wrapped_height(&[(&unit.name, widths[1]), (&missing, widths[3])], 11.0))?;
+        row += 1;
+    }
+    sheet.autofilter(2, 0, row - 1, 3)?;
+    sheet.set_freeze_panes(3, 0)?;
+    sheet.set_repeat_rows(2, 2)?;
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    Ok(())
+}
+
+/// Each month of the period the archive lacks, with its file and why; or one line saying the
+/// archive is complete.
+pub(super) fn archive(sheet: &mut Worksheet, f: &SpanFigures, s: &Styles, lang: Lang) -> Result<(), XlsxError> {
+    sheet.set_name(SHEET_FINDINGS)?;
+    let headers = [W::Month, W::ArchiveFile, W::Content];
+    let widths = [10.0, 28.0, 80.0];
+    for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
+        sheet.write_string_with_format(0, col as u16, heading(*h, lang), &s.header)?;
+        sheet.set_column_width(col as u16, w)?;
+    }
+    for (row, month) in (1..).zip(&f.absent) {
+        let file = outputs::file_name(outputs::CONSOLIDATED, month, "csv");
+        let content = match f.unreadable.iter().find(|(name, _)| *name == file) {
+            Some((_, reason)) => Msg::WorkbookArchiveUnreadable { reason: reason.clone() },
+            None => Msg::WorkbookArchiveAbsent,
+        }
+        .text(lang);
+        sheet.write_string_with_format(row, 0, month.vn(), &s.center)?;
+        sheet.write_string_with_format(row, 1, &file, &s.text)?;
+        sheet.write_string_with_format(row, 2, &content, &s.text)?;
+        sheet.set_row_height(row, wrapped_height(&[(&content, widths[2])], 11.0))?;
+    }
+    if f.absent.is_empty() {
+        sheet.merge_range(1, 0, 1, 2, &Msg::WorkbookArchiveComplete.text(lang), &s.text)?;
+    }
+    list_print_setup(sheet)
+}
