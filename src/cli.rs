@@ -17,8 +17,10 @@ use crate::period::{Period, Span};
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
+    /// Không có lệnh: làm việc trong thư mục hiện tại (nhan/, tong-hop/, cau-hinh.toml) /
+    /// no command: work in the current folder as a workspace
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Args)]
@@ -47,6 +49,8 @@ pub enum Command {
     /// Báo cáo quý, 6 tháng, 9 tháng, năm từ các tháng đã lưu / a quarter's, half year's or
     /// year's report from the archived months
     Report(ReportArgs),
+    /// Theo dõi thư mục nhận, tổng hợp lại khi có tệp mới / watch the inbox, rebuild on changes
+    Watch(WatchArgs),
     /// In cấu hình đang dùng, hoặc kiểm tra một tệp cấu hình / print or check the configuration
     Config(ConfigArgs),
 }
@@ -121,6 +125,21 @@ pub struct ReportArgs {
     /// Mẫu báo cáo (minijinja) thay mẫu mặc định / template replacing the default report
     #[arg(long, value_name = "FILE")]
     pub narrative_template: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// Thư mục nhận (mặc định nhan/ của thư mục làm việc) / the inbox (default: the workspace's nhan/)
+    pub inbox: Option<PathBuf>,
+    /// Kỳ báo cáo / month of the report, YYYY-MM (mặc định theo các tệp / default: from the files)
+    #[arg(long, value_parser = parse_period)]
+    pub period: Option<Period>,
+    /// Thư mục ghi kết quả / output folder
+    #[arg(short, long, value_name = "DIR", default_value = "tong-hop")]
+    pub output: PathBuf,
+    /// Thư mục lưu các tháng trước (mặc định: thư mục ghi kết quả) / archive folder (default: output)
+    #[arg(long, value_name = "DIR")]
+    pub archive: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

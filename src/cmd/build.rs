@@ -16,15 +16,41 @@ use crate::write::{create_dir, write_all_atomic};
 use crate::{outputs, render};
 
 pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
+    let inbox = args.inbox.display().to_string();
+    let Built { intake, consolidation, written } = match build(ctx, &args)? {
+        Some(built) => built,
+        None => return Ok(EXIT_FINDINGS),
+    };
+    // Quiet: only the problems, as `check -q` shows them.
+    let shown = if ctx.quiet {
+        render::check::text(&intake.config, &intake, ctx.lang, true)
+    } else {
+        let written: Vec<&Path> = written.iter().map(PathBuf::as_path).collect();
+        render::build::text(&intake.config, &intake, &consolidation, &inbox, &written, ctx.lang)
+    };
+    super::emit(&shown)?;
+    Ok(super::check::exit_status(&intake))
+}
+
+/// What a build read and wrote.
+pub(super) struct Built {
+    pub intake: Intake,
+    pub consolidation: Consolidation,
+    /// The outputs, in the order they are listed to the clerk.
+    pub written: Vec<PathBuf>,
+}
+
+/// Reads the inbox and writes the outputs; `None` when `--strict` refused (said on stderr).
+pub(super) fn build(ctx: &Context, args: &BuildArgs) -> Result<Option<Built>, Fatal> {
     refuse_output_inside_inbox(&args.output, &args.inbox)?;
     // The earlier months, from the archive's CSVs (the output folder by default).
     let history = History::read(args.archive.as_deref().unwrap_or(&args.output));
     let intake = intake_with(&args.inbox, &ctx.config, args.period, &history, &super::progress::Bar::new(ctx.quiet))?;
-    let inbox = args.inbox.display().to_string();
     if args.strict && has_errors(&intake) {
         let (errors, _) = counts(&intake.counted_findings().cloned().collect::<Vec<_>>());
+        let inbox = args.inbox.display().to_string();
         super::warn(&Msg::BuildStrictRefused { errors, inbox }.text(ctx.lang));
-        return Ok(EXIT_FINDINGS);
+        return Ok(None);
     }
     let consolidation = consolidate(&intake.config, &intake)?.with_history(&intake.config, intake.period, &history);
     // Named once the months were looked at: only those the figures needed are read.
@@ -42,15 +68,8 @@ pub(super) fn run(ctx: &Context, args: BuildArgs) -> Result<u8, Fatal> {
     let outputs = render_all(ctx, &intake, &consolidation, &narrative, &args.output)?;
     create_dir(&args.output)?;
     write_all_atomic(&outputs)?;
-    // Quiet: only the problems, as `check -q` shows them.
-    let shown = if ctx.quiet {
-        render::check::text(&intake.config, &intake, ctx.lang, true)
-    } else {
-        let written: Vec<&Path> = outputs.iter().map(|(p, _)| p.as_path()).collect();
-        render::build::text(&intake.config, &intake, &consolidation, &inbox, &written, ctx.lang)
-    };
-    super::emit(&shown)?;
-    Ok(super::check::exit_status(&intake))
+    let written = outputs.into_iter().map(|(path, _)| path).collect();
+    Ok(Some(Built { intake, consolidation, written }))
 }
 
 /// Every output's path and bytes, in the order they are listed to the clerk. Nothing is

@@ -9,6 +9,8 @@ mod report;
 
 mod status;
 mod template;
+mod watch;
+mod workspace;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -61,26 +63,42 @@ pub const EXIT_FATAL: u8 = 2;
 
 pub fn run(cli: Cli) -> ExitCode {
     let lang = cli.global.lang;
-    match dispatch(cli) {
-        Ok(code) => ExitCode::from(code),
+    let workspace = cli.command.is_none();
+    let code = match dispatch(cli) {
+        Ok(code) => code,
         Err(Fatal(msg)) => {
             warn(&msg.text(lang));
-            ExitCode::from(EXIT_FATAL)
+            EXIT_FATAL
         }
+    };
+    // Double-clicked: the window would close before the clerk could read it.
+    if workspace {
+        workspace::pause_if_own_console(lang);
     }
+    ExitCode::from(code)
 }
 
 fn dispatch(cli: Cli) -> Result<u8, Fatal> {
     let g = cli.global;
     // `config --check FILE` looks at FILE alone; it must work even when --config is broken.
-    if let Command::Config(args) = &cli.command
+    if let Some(Command::Config(args)) = &cli.command
         && let Some(file) = &args.check
     {
         return config::check(file, g.lang, g.quiet);
     }
-    let (config, config_text) = load_config(g.config.as_deref(), g.lang)?;
+    // In the workspace (no command, or `watch` without an inbox), its cau-hinh.toml.
+    let in_workspace = matches!(&cli.command, None | Some(Command::Watch(crate::cli::WatchArgs { inbox: None, .. })));
+    let config_path = match g.config {
+        None if in_workspace => Some(Path::new(workspace::CONFIG)).filter(|p| p.is_file()).map(Path::to_path_buf),
+        other => other,
+    };
+    let (config, config_text) = load_config(config_path.as_deref(), g.lang)?;
     let ctx = Context { config, config_text, lang: g.lang, quiet: g.quiet };
-    match cli.command {
+    let Some(command) = cli.command else {
+        return workspace::run(&ctx);
+    };
+    match command {
+        Command::Watch(args) => watch::run(&ctx, args),
         Command::Template(args) => template::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Status(args) => status::run(&ctx, args),

@@ -1,6 +1,6 @@
 //! `tonghop template`: the forms units fill in.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Context, EXIT_OK};
 use crate::cli::TemplateArgs;
@@ -17,11 +17,8 @@ pub(super) fn run(ctx: &Context, args: TemplateArgs) -> Result<u8, Fatal> {
     let config = ctx.config.for_period(period);
     if args.all_units {
         let dir = args.output.unwrap_or_else(|| PathBuf::from("mau"));
-        create_dir(&dir)?;
-        for unit in &config.units {
-            write_form(&config, period, Some(unit), dir.join(file_name(period, Some(unit))))?;
-        }
-        ctx.say(&Msg::TemplatesWritten { count: config.units.len(), dir: dir.display().to_string() })?;
+        let count = write_all(&config, period, &dir)?;
+        ctx.say(&Msg::TemplatesWritten { count, dir: dir.display().to_string() })?;
         return Ok(EXIT_OK);
     }
     let unit = match &args.unit {
@@ -35,6 +32,15 @@ pub(super) fn run(ctx: &Context, args: TemplateArgs) -> Result<u8, Fatal> {
     write_form(&config, period, unit, path.clone())?;
     ctx.say(&Msg::TemplateWritten { path: path.display().to_string() })?;
     Ok(EXIT_OK)
+}
+
+/// One prefilled form per unit of `config` into `dir`; how many.
+pub(super) fn write_all(config: &Config, period: Period, dir: &Path) -> Result<usize, Fatal> {
+    create_dir(dir)?;
+    for unit in &config.units {
+        write_form(config, period, Some(unit), dir.join(file_name(period, Some(unit))))?;
+    }
+    Ok(config.units.len())
 }
 
 /// `mau-2024-08.xlsx`, or `mau-2024-08-an-my.xlsx` for a prefilled form.

@@ -285,6 +285,20 @@ impl Msg {
             ReportAbsent { months } => format!(
                 "The archive lacks the months {months}: the figures do not include them (run tonghop build for those months, then the report again)."
             ),
+            WorkspaceCreated { forms, period, inbox, forms_dir, output } => format!(
+                "Workspace created: {inbox}/ (the inbox), {forms_dir}/ ({forms} forms for {period}), cau-hinh.toml (the configuration, to edit if needed).\n\
+                 Send the forms in {forms_dir}/ to the units; copy the files they send back into {inbox}/ (or {inbox}/2024-08/ per month).\n\
+                 Run tonghop again (double-click) to consolidate: the outputs go to {output}/."
+            ),
+            WorkspaceEmpty { inbox } => {
+                format!("The folder {inbox}/ holds no file yet: copy the units' files into it, then run tonghop again.")
+            }
+            WorkspaceInbox { inbox } => format!("Inbox: {inbox}"),
+            PressEnter => "Press Enter to close this window.".to_owned(),
+            WatchStarted { inbox } => {
+                format!("Watching {inbox}: new or changed files are consolidated again (Ctrl-C to stop).")
+            }
+            WatchBuilt { at } => format!("[{at}] Consolidated again."),
             ReportUnits { submitted, unit_word } => format!("Reports in the period: {submitted} {unit_word}."),
             ReportIncomplete { list } => format!("Not every month: {list}."),
             ReportNoMonth { names } => format!("No report in any month: {names}."),

@@ -477,6 +477,27 @@ pub enum Msg {
     ReportNoMonth {
         names: String,
     },
+    /// The workspace (spec §12), first run: what was made, what to do next (three lines).
+    WorkspaceCreated {
+        forms: usize,
+        period: String,
+        inbox: &'static str,
+        forms_dir: &'static str,
+        output: &'static str,
+    },
+    WorkspaceEmpty {
+        inbox: String,
+    },
+    WorkspaceInbox {
+        inbox: String,
+    },
+    PressEnter,
+    WatchStarted {
+        inbox: String,
+    },
+    WatchBuilt {
+        at: String,
+    },
     /// `report` on an archive without one month of the period.
     ReportArchiveEmpty {
         archive: String,

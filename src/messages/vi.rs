@@ -280,6 +280,20 @@ impl Msg {
             ReportAbsent { months } => format!(
                 "Lưu trữ thiếu các tháng {months}: số liệu chưa gồm các tháng đó (chạy tonghop build cho các tháng đó rồi lập lại báo cáo)."
             ),
+            WorkspaceCreated { forms, period, inbox, forms_dir, output } => format!(
+                "Đã tạo thư mục làm việc: {inbox}/ (thư mục nhận), {forms_dir}/ ({forms} biểu mẫu tháng {period}), cau-hinh.toml (cấu hình, sửa nếu cần).\n\
+                 Gửi biểu mẫu trong {forms_dir}/ cho các đơn vị; tệp các đơn vị gửi về thì chép vào {inbox}/ (hoặc {inbox}/2024-08/ cho từng tháng).\n\
+                 Chạy lại tonghop (nhấp đúp) để tổng hợp: kết quả ghi vào {output}/."
+            ),
+            WorkspaceEmpty { inbox } => {
+                format!("Thư mục {inbox}/ chưa có tệp nào: chép tệp các đơn vị gửi vào đó rồi chạy lại tonghop.")
+            }
+            WorkspaceInbox { inbox } => format!("Thư mục nhận: {inbox}"),
+            PressEnter => "Nhấn Enter để đóng cửa sổ này.".to_owned(),
+            WatchStarted { inbox } => {
+                format!("Đang theo dõi thư mục {inbox}: có tệp mới hay tệp sửa thì tổng hợp lại (Ctrl-C để dừng).")
+            }
+            WatchBuilt { at } => format!("[{at}] Đã tổng hợp lại."),
             ReportUnits { submitted, unit_word } => format!("Có báo cáo trong kỳ: {submitted} {unit_word}."),
             ReportIncomplete { list } => format!("Chưa đủ các tháng: {list}."),
             ReportNoMonth { names } => format!("Không có báo cáo tháng nào: {names}."),

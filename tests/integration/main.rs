@@ -20,3 +20,4 @@ mod trust_columns;
 mod trust_files;
 mod trust_sheets;
 mod trust_support;
+mod workspace;
