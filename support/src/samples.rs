@@ -7,19 +7,19 @@ use tonghop::config::Config;
 use tonghop::form::Column;
 
 /// One unit's figures for August 2024: (indicator, value, note).
-struct UnitFigures {
-    code: &'static str,
+pub(crate) struct UnitFigures {
+    pub(crate) code: &'static str,
     /// Day of August 2024 the report was prepared, and by whom.
-    prepared: u8,
-    preparer: &'static str,
-    values: &'static [(&'static str, f64, &'static str)],
+    pub(crate) prepared: u8,
+    pub(crate) preparer: &'static str,
+    pub(crate) values: &'static [(&'static str, f64, &'static str)],
 }
 
 /// Figures of the 13 units (configuration order). Totals reproduce the seed report: VD03 = 35 on
 /// 13/13 units, VD04 = 13,3864 tỷ đồng, TT01 = 31, TT04 = 11.383; TT03 on 4 units, GS03 on 9,
 /// GS04 on 7 (An Mỹ and Tam Thanh 2 each), GS05 on 3, GS02 and CB01 on all 13, with the seed's
 /// footnotes 2, 10 and 12 as notes.
-const AUGUST_2024: &[UnitFigures] = &[
+pub(crate) const AUGUST_2024: &[UnitFigures] = &[
     UnitFigures {
         code: "an-my",
         prepared: 26,

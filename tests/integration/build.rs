@@ -326,6 +326,70 @@ fn checked_in_samples_are_what_the_generator_writes() {
     }
 }
 
+/// The file names in a folder, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_checked_in_year_is_what_the_generator_writes() {
+    use support::year::{AUGUST, month_dir, year_2024};
+    let year = samples().join("2024");
+    let months = year_2024(&Config::default_config());
+    assert_eq!(names(&year), months.iter().map(|(m, _)| month_dir(*m)).collect::<Vec<_>>());
+    for (month, forms) in months {
+        let dir = year.join(month_dir(month));
+        let stale = |name: &str| {
+            format!("samples/2024/{}/{name} is stale: cargo run --example make_samples -- 2024", month_dir(month))
+        };
+        if month == AUGUST {
+            // The seed month's own bytes, the files converted with LibreOffice included.
+            let seed = samples().join("2024-08");
+            assert_eq!(names(&dir), names(&seed));
+            for name in names(&seed) {
+                assert!(
+                    std::fs::read(dir.join(&name)).unwrap() == std::fs::read(seed.join(&name)).unwrap(),
+                    "{}",
+                    stale(&name)
+                );
+            }
+            continue;
+        }
+        let mut expected: Vec<String> = forms.iter().map(|(name, _)| name.clone()).collect();
+        expected.sort();
+        assert_eq!(names(&dir), expected, "{}", month_dir(month));
+        for (name, form) in forms {
+            assert!(std::fs::read(dir.join(&name)).unwrap() == form.to_xlsx().unwrap(), "{}", stale(&name));
+        }
+    }
+}
+
+#[test]
+fn the_generated_year_builds_clean_month_after_month() {
+    // One output folder for the year: each month is checked against the months before it
+    // (O01 from July, on six earlier months), and against the other units (O02).
+    let dir = tempfile::tempdir().unwrap();
+    for month in 1..=12 {
+        let inbox = samples().join("2024").join(support::year::month_dir(month));
+        let out = build(dir.path(), &inbox, &["-o", "ra"]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{month}: {stdout}{}", String::from_utf8_lossy(&out.stderr));
+        assert!(stdout.contains("Đã nộp: 13/13 xã, phường."), "{month}: {stdout}");
+        let out = tonghop(dir.path())
+            .arg("check")
+            .arg(&inbox)
+            .args(["--archive", "ra", "--format", "json"])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["period"], format!("2024-{month:02}"));
+        assert_eq!(json["findings"], serde_json::json!([]), "{month}");
+    }
+}
+
 #[test]
 fn the_workbook_speaks_the_language_of_the_messages() {
     // Its words (headers, states, severities) used to be Vietnamese whatever `--lang` said,
