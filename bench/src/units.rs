@@ -79,8 +79,10 @@ pub fn config_toml(units: &[GenUnit]) -> String {
     let mut out = String::with_capacity(DEFAULT_TOML.len() + units.len() * 64);
     let mut in_unit = false;
     let mut written = false;
+    let mut after_blank = false;
     for line in DEFAULT_TOML.lines() {
         let trimmed = line.trim();
+        let blank_before = std::mem::replace(&mut after_blank, trimmed.is_empty());
         if trimmed == "[[unit]]" {
             in_unit = true;
             if !written {
@@ -96,8 +98,9 @@ pub fn config_toml(units: &[GenUnit]) -> String {
             continue;
         }
         if in_unit {
-            // A unit's table ends at the next table or comment line.
-            if trimmed.starts_with('[') || trimmed.starts_with('#') {
+            // A unit's table ends at the next table, or at a comment after a blank line (the
+            // next part's heading); a comment inside a unit (Phước Hòa's merger) is the unit's.
+            if trimmed.starts_with('[') || (trimmed.starts_with('#') && blank_before) {
                 in_unit = false;
             } else {
                 continue;

@@ -79,12 +79,23 @@ pub(crate) fn write(
     c: &Consolidation,
     template: Option<&str>,
 ) -> Result<Narrative, TemplateError> {
-    write_with(config, c, month_context(config, intake, c), template)
+    write_with(config, c, month_context(config, intake, c), template, Footnotes::Notes)
 }
 
 /// Writes a longer period's narrative (`tonghop report`) from the archive's figures.
 pub(crate) fn write_span(config: &Config, f: &SpanFigures, template: Option<&str>) -> Result<Narrative, TemplateError> {
-    write_with(config, &f.figures, span_context(config, f), template)
+    // A quarter's notes are three months of them, a year's twelve: the footnotes name the
+    // units and their figures; the notes, month by month, are in the workbook's `Ghi chú`.
+    write_with(config, &f.figures, span_context(config, f), template, Footnotes::Figures)
+}
+
+/// What an indicator's footnote lists for each unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Footnotes {
+    /// The unit's note, for indicators with `notes = true` (a month's report).
+    Notes,
+    /// The unit's figure only (a longer period's report).
+    Figures,
 }
 
 /// The narrative of figures `c` with `base` as the template's context (`report`, `period`...).
@@ -93,9 +104,10 @@ fn write_with(
     c: &Consolidation,
     base: Value,
     template: Option<&str>,
+    kind: Footnotes,
 ) -> Result<Narrative, TemplateError> {
     let footnotes: Arc<Mutex<Vec<String>>> = Arc::default();
-    let env = environment(config, c, Arc::clone(&footnotes));
+    let env = environment(config, c, Arc::clone(&footnotes), kind);
 
     // Indicators without their sentence, then each sentence written with them as context.
     let mut indicators: Vec<BTreeMap<&str, Value>> =
@@ -180,7 +192,12 @@ fn write_with(
 /// The environment shared by the document and the sentences: Vietnamese number filters and
 /// the `footnote` function. Undefined variables are errors, so a typo in a template is
 /// reported instead of printing nothing.
-fn environment(config: &Config, c: &Consolidation, footnotes: Arc<Mutex<Vec<String>>>) -> Environment<'static> {
+fn environment(
+    config: &Config,
+    c: &Consolidation,
+    footnotes: Arc<Mutex<Vec<String>>>,
+    kind: Footnotes,
+) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_syntax(
@@ -194,7 +211,7 @@ fn environment(config: &Config, c: &Consolidation, footnotes: Arc<Mutex<Vec<Stri
     env.add_filter("amount", |v: Value| -> Result<String, Error> { Ok(vn_number::amount(decimal(&v)?)) });
     env.add_filter("number", |v: Value| -> Result<String, Error> { Ok(vn_number::plain(decimal(&v)?)) });
     env.add_filter("ratio", |n: usize, total: usize| vn_number::ratio(n, total));
-    let lists = unit_lists(config, c);
+    let lists = unit_lists(config, c, kind);
     env.add_function("footnote", move |v: Value| -> Result<String, Error> {
         let text = if let Some(text) = v.as_str() {
             text.to_owned()
@@ -234,7 +251,7 @@ fn decimal(v: &Value) -> Result<Decimal, Error> {
 /// and where to find them: `137 xã, phường; chi tiết tại bảng tổng hợp.` A footnote of a
 /// hundred names (or notes) would be pages of a report that is read, not searched; the
 /// workbook lists them, with a filter.
-fn unit_lists(config: &Config, c: &Consolidation) -> BTreeMap<String, String> {
+fn unit_lists(config: &Config, c: &Consolidation, kind: Footnotes) -> BTreeMap<String, String> {
     config
         .indicators
         .iter()
@@ -257,7 +274,7 @@ fn unit_lists(config: &Config, c: &Consolidation) -> BTreeMap<String, String> {
                 Kind::Amount => format!("{} ({} {})", escape(&unit.name), vn_number::plain(v), ind.unit),
             };
             let items: Vec<(bool, String)> = reporting
-                .map(|(unit, v, note)| match note.filter(|_| ind.notes) {
+                .map(|(unit, v, note)| match note.filter(|_| ind.notes && kind == Footnotes::Notes) {
                     Some(n) => {
                         (true, format!("**{}:** {}", escape(&unit.name), escape(n.trim_end_matches([';', '.', ',']))))
                     }

@@ -151,3 +151,65 @@ fn a_period_report_dropped_into_an_inbox_is_recognised_as_ours() {
         assert_eq!(f["outcome"], "skipped", "{f}");
     }
 }
+
+/// The bundled year (`samples/2024/`), built month by month into `ra`, then the third quarter
+/// reported from that archive: each indicator's Q3 total is the sum of its three monthly CSVs,
+/// added up here apart from tonghop (the default configuration sums every indicator).
+#[test]
+fn the_bundled_year_s_third_quarter_is_the_sum_of_its_three_months() {
+    use calamine::{Data, Reader, open_workbook_auto};
+    use std::collections::BTreeMap;
+
+    let dir = tempfile::tempdir().unwrap();
+    let year = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/2024");
+    for month in ["2024-07", "2024-08", "2024-09"] {
+        let out = tonghop(dir.path()).arg("build").arg(year.join(month)).args(["-o", "ra"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{month}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let out = tonghop(dir.path()).args(["report", "--period", "2024-Q3", "-o", "ra"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("lưu trữ có 03/03 tháng") && stdout.contains("13/13"), "{stdout}");
+
+    let totals = |files: &[&str]| -> BTreeMap<String, Decimal> {
+        let mut sums = BTreeMap::new();
+        for f in files {
+            for row in csv_rows(&dir.path().join("ra").join(f)) {
+                if !row[6].is_empty() {
+                    *sums.entry(row[3].to_owned()).or_default() += row[6].parse::<Decimal>().unwrap();
+                }
+            }
+        }
+        sums
+    };
+    let months = totals(&["tong-hop-2024-07.csv", "tong-hop-2024-08.csv", "tong-hop-2024-09.csv"]);
+    assert!(months.len() >= 15, "the year fills most indicators: {months:?}");
+    assert_eq!(totals(&["tong-hop-2024-Q3.csv"]), months, "the quarter's CSV");
+
+    // The workbook's totals (the values stored with the SUM formulas) say the same.
+    let mut book = open_workbook_auto(dir.path().join("ra/tong-hop-2024-Q3.xlsx")).unwrap();
+    let sheet = book.worksheet_range("Tổng hợp").unwrap();
+    let mut shown = BTreeMap::new();
+    for row in sheet.rows() {
+        if let (Some(Data::String(code)), Some(total)) = (row.get(1), row.get(4))
+            && months.contains_key(code)
+        {
+            let value = match total {
+                Data::Float(f) => Decimal::try_from(*f).unwrap(),
+                Data::Int(i) => Decimal::from(*i),
+                other => panic!("{code}: total {other:?}"),
+            };
+            shown.insert(code.clone(), value.round_dp(6).normalize());
+        }
+    }
+    let expected: BTreeMap<_, _> = months.iter().map(|(k, v)| (k.clone(), v.round_dp(6).normalize())).collect();
+    assert_eq!(shown, expected, "Tổng hợp of the quarter");
+
+    // Three months of notes would make pages of footnotes: they name units and figures, and
+    // the notes stay in Ghi chú, month by month.
+    let md = std::fs::read_to_string(dir.path().join("ra/bao-cao-2024-Q3.md")).unwrap();
+    assert!(md.contains("quý III năm 2024") && md.contains("[^1]:"), "{md}");
+    assert!(!md.contains("Tháng 07/2024:"), "{md}");
+    let notes = book.worksheet_range("Ghi chú").unwrap();
+    assert!(notes.rows().flatten().any(|c| c.to_string().starts_with("Tháng 07/2024: ")));
+}
