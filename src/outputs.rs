@@ -39,6 +39,8 @@ pub const SHEET_NOTES: &str = "Ghi chú";
 /// The figures of each unit, one row per unit: only in the workbook of a configuration too
 /// large for one column per unit on `Tổng hợp` ([`MANY_UNITS`](crate::render::MANY_UNITS)).
 pub const SHEET_BY_UNIT: &str = "Theo đơn vị";
+/// The archive's rows as typed cells, for people: the CSV is for machines.
+pub const SHEET_DATA: &str = "Dữ liệu";
 /// The sheets every consolidated workbook has, in order: also how a copy of it is recognised
 /// in an inbox, whatever it is called. [`SHEET_BY_UNIT`] is left out on purpose: a workbook is
 /// ours when it has all of these, so recognition must not depend on the optional sheet.

@@ -222,6 +222,11 @@ impl Msg {
             ),
             WorkbookSubmissionsTitle { period } => format!("REPORTS RECEIVED FOR {period}"),
             WorkbookUnusedFilesTitle => "FILES NOT USED".to_owned(),
+            WorkbookFindingsTitle { period } => format!("FINDINGS, {period}"),
+            WorkbookNoFindings => "No errors or warnings.".to_owned(),
+            WorkbookNotesTitle { period } => format!("NOTES OF THE UNITS, {period}"),
+            WorkbookDataTitle { period, csv } => format!("DATA, {period} (the rows of {csv}, to filter and compute)"),
+            WorkbookArchiveTitle { period } => format!("MONTHS IN THE ARCHIVE, {period}"),
             WorkbookSummaryNoteByUnit { unit_word, submitted, sheet } => {
                 format!("Reports received ({unit_word}): {submitted}. Each unit's figures: sheet “{sheet}”.")
             }
@@ -402,5 +407,8 @@ fn column(c: WorkbookColumn) -> &'static str {
         MonthsMissing => "Months without a report",
         Month => "Month",
         ArchiveFile => "Archive file",
+        Period => "Period",
+        UnitCode => "Unit code",
+        Sha256 => "SHA-256 of the file",
     }
 }

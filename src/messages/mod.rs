@@ -347,6 +347,22 @@ pub enum Msg {
         period: String,
     },
     WorkbookUnusedFilesTitle,
+    WorkbookFindingsTitle {
+        period: String,
+    },
+    /// `Kiểm tra` of a month without findings.
+    WorkbookNoFindings,
+    WorkbookNotesTitle {
+        period: String,
+    },
+    /// `Dữ liệu`: the CSV's rows, and the file they are the rows of.
+    WorkbookDataTitle {
+        period: String,
+        csv: String,
+    },
+    WorkbookArchiveTitle {
+        period: String,
+    },
     /// `Tổng hợp`'s note when the figures of each unit are on `Theo đơn vị`.
     WorkbookSummaryNoteByUnit {
         unit_word: String,

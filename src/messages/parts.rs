@@ -141,4 +141,7 @@ pub enum WorkbookColumn {
     MonthsMissing,
     Month,
     ArchiveFile,
+    Period,
+    UnitCode,
+    Sha256,
 }

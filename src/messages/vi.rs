@@ -220,6 +220,11 @@ impl Msg {
             ),
             WorkbookSubmissionsTitle { period } => format!("TÌNH HÌNH NỘP BÁO CÁO {period}"),
             WorkbookUnusedFilesTitle => "CÁC TỆP KHÔNG DÙNG".to_owned(),
+            WorkbookFindingsTitle { period } => format!("KIỂM TRA CÁC TỆP {period}"),
+            WorkbookNoFindings => "Không có lỗi hay cảnh báo nào.".to_owned(),
+            WorkbookNotesTitle { period } => format!("GHI CHÚ CỦA CÁC ĐƠN VỊ {period}"),
+            WorkbookDataTitle { period, csv } => format!("DỮ LIỆU {period} (các dòng của tệp {csv}, để lọc và tính)"),
+            WorkbookArchiveTitle { period } => format!("CÁC THÁNG TRONG LƯU TRỮ, {period}"),
             WorkbookSummaryNoteByUnit { unit_word, submitted, sheet } => {
                 format!("Số {unit_word} đã nộp báo cáo: {submitted}. Số liệu của từng đơn vị: trang “{sheet}”.")
             }
@@ -403,5 +408,8 @@ fn column(c: WorkbookColumn) -> &'static str {
         MonthsMissing => "Tháng chưa có báo cáo",
         Month => "Tháng",
         ArchiveFile => "Tệp lưu trữ",
+        Period => "Kỳ báo cáo",
+        UnitCode => "Mã đơn vị",
+        Sha256 => "SHA-256 của tệp",
     }
 }

@@ -357,7 +357,7 @@ fn common_context(config: &Config, c: &Consolidation) -> Value {
     let words: Vec<&str> = title.split_whitespace().collect();
     let subject = match words.as_slice() {
         [a, b, rest @ ..] if !rest.is_empty() && crate::names::fold::fold(&format!("{a} {b}")) == "bao cao" => {
-            capitalise(&rest.join(" "))
+            crate::text::capitalise(&rest.join(" "))
         }
         _ => title.to_owned(),
     };
@@ -461,14 +461,6 @@ fn span_context(config: &Config, f: &SpanFigures) -> Value {
         rejected => Vec::<Value>::new(),
         incomplete => incomplete,
         ..common_context(config, &f.figures)
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -17,8 +17,12 @@ pub use crate::outputs::{inert, uninert};
 /// # Errors
 /// Never in practice (writing to memory); the csv crate's error is passed on.
 pub fn render(config: &Config, intake: &Intake) -> Result<Vec<u8>, csv::Error> {
-    let period = intake.period.to_string();
-    let rows = intake.submissions.iter().flat_map(|s| {
+    write(&intake.period.to_string(), month_rows(config, intake))
+}
+
+/// A month's rows: per used submission, each indicator with a value or a note.
+pub(crate) fn month_rows<'a>(config: &'a Config, intake: &'a Intake) -> impl Iterator<Item = Row<'a>> {
+    intake.submissions.iter().flat_map(move |s| {
         let unit = &config.units[s.unit];
         config.indicators.iter().enumerate().filter_map(move |(i, indicator)| {
             let entry = s.entries.get(&i)?;
@@ -32,8 +36,7 @@ pub fn render(config: &Config, intake: &Intake) -> Result<Vec<u8>, csv::Error> {
                 sha256: &s.sha256,
             })
         })
-    });
-    write(&period, rows)
+    })
 }
 
 /// A longer period's CSV (spec §11): the figures its report used, one row per unit and
@@ -42,7 +45,12 @@ pub fn render(config: &Config, intake: &Intake) -> Result<Vec<u8>, csv::Error> {
 /// # Errors
 /// As [`render`].
 pub fn render_span(config: &Config, f: &SpanFigures) -> Result<Vec<u8>, csv::Error> {
-    let rows = config.units.iter().enumerate().flat_map(|(u, unit)| {
+    write(&f.span.name, span_rows(config, f))
+}
+
+/// A longer period's rows: per unit, each indicator with a value or a note.
+pub(crate) fn span_rows<'a>(config: &'a Config, f: &'a SpanFigures) -> impl Iterator<Item = Row<'a>> {
+    config.units.iter().enumerate().flat_map(move |(u, unit)| {
         config.indicators.iter().zip(&f.figures.indicators).filter_map(move |(indicator, t)| {
             let (value, note) = (t.values[u], t.notes[u].as_deref());
             (value.is_some() || note.is_some()).then(|| Row {
@@ -55,19 +63,18 @@ pub fn render_span(config: &Config, f: &SpanFigures) -> Result<Vec<u8>, csv::Err
                 sha256: "",
             })
         })
-    });
-    write(&f.span.name, rows)
+    })
 }
 
-/// One line of the archive.
-struct Row<'a> {
-    unit: &'a Unit,
-    indicator: &'a Indicator,
-    value: Option<Decimal>,
-    note: Option<&'a str>,
-    file: &'a str,
-    cell: String,
-    sha256: &'a str,
+/// One line of the archive (and of the workbook's `Dữ liệu`).
+pub(crate) struct Row<'a> {
+    pub unit: &'a Unit,
+    pub indicator: &'a Indicator,
+    pub value: Option<Decimal>,
+    pub note: Option<&'a str>,
+    pub file: &'a str,
+    pub cell: String,
+    pub sha256: &'a str,
 }
 
 fn write<'a>(period: &str, rows: impl Iterator<Item = Row<'a>>) -> Result<Vec<u8>, csv::Error> {

@@ -37,7 +37,7 @@ fn august_samples_consolidate_to_the_seed_figures() {
 
     let xlsx = dir.path().join("tong-hop/tong-hop-2024-08.xlsx");
     let mut wb = open_workbook_auto(&xlsx).unwrap();
-    assert_eq!(wb.sheet_names(), ["Tổng hợp", "Nộp báo cáo", "Kiểm tra", "Ghi chú"]);
+    assert_eq!(wb.sheet_names(), ["Tổng hợp", "Nộp báo cáo", "Kiểm tra", "Ghi chú", "Dữ liệu"]);
     let rows = summary_rows(&xlsx);
     assert_eq!(rows.len(), 17);
     let row = |code: &str| rows.iter().find(|r| r.0 == code).unwrap().clone();
@@ -57,11 +57,38 @@ fn august_samples_consolidate_to_the_seed_figures() {
     let gs04: Vec<String> = row("GS04").3.iter().map(|d| d.to_string()).collect();
     assert_eq!(gs04, ["2", "", "", "", "1", "1", "", "1", "", "", "1", "2", "1"]);
 
-    // The totals are SUM formulas over the unit columns, with their values stored.
+    // The totals are SUM formulas over the unit columns, with their values stored, and `n/N`
+    // counts the same cells, so both follow when the clerk corrects a unit's figure.
     let formulas = wb.worksheet_formula("Tổng hợp").unwrap();
-    let sums: Vec<String> = formulas.used_cells().map(|(_, _, f)| f.clone()).collect();
+    let cells: Vec<(u32, u32, String)> =
+        formulas.used_cells().map(|(r, c, f)| (r as u32, c as u32, f.clone())).collect();
+    let sums: Vec<&(u32, u32, String)> = cells.iter().filter(|(_, _, f)| f.starts_with("SUM(")).collect();
     assert_eq!(sums.len(), 17);
-    assert!(sums.iter().all(|f| f.starts_with("SUM(G") && f.ends_with(')')), "{sums:?}");
+    assert!(sums.iter().all(|(_, _, f)| f.starts_with("SUM(G") && f.ends_with(')')), "{sums:?}");
+    for (row, col, sum) in sums {
+        let range = &sum["SUM(".len()..sum.len() - 1];
+        let count = cells.iter().find(|(r, c, _)| r == row && *c == col + 1).map(|(_, _, f)| f.as_str());
+        assert_eq!(count, Some(format!("TEXT(COUNTIF({range},\">0\"),\"00\")&\"/\"&TEXT(13,\"00\")").as_str()));
+    }
+    // Amounts without trailing zeros (`56,25`), padded to line up.
+    let styles = crate::common::xlsx_part(&xlsx, "xl/styles.xml");
+    assert!(styles.contains("formatCode=\"#,##0.00_0_0\""), "VD01's 56,25 among figures of 4 decimals? {styles}");
+    // A clean month's Kiểm tra says so; Dữ liệu holds the CSV's rows, figures as numbers.
+    let findings = wb.worksheet_range("Kiểm tra").unwrap();
+    assert!(findings.rows().any(|r| r[0] == "Không có lỗi hay cảnh báo nào."));
+    let data = wb.worksheet_range("Dữ liệu").unwrap();
+    let csv = crate::common::csv_rows(&dir.path().join("tong-hop/tong-hop-2024-08.csv"));
+    let figures: Vec<&[Data]> = data.rows().skip(3).collect();
+    assert_eq!(figures.len(), csv.len());
+    for (cells, record) in figures.iter().zip(&csv) {
+        assert_eq!(cells[1].to_string(), &record[1]);
+        assert_eq!(cells[3].to_string(), &record[3]);
+        match &cells[6] {
+            Data::Float(f) => assert_eq!(f.to_string(), record[6].to_string()),
+            Data::Empty => assert!(record[6].is_empty()),
+            other => panic!("{other:?}"),
+        }
+    }
 
     let headers = wb.worksheet_range("Tổng hợp").unwrap();
     let header_row: Vec<String> = headers.rows().nth(4).unwrap().iter().map(|d| d.to_string()).collect();
@@ -398,10 +425,10 @@ fn the_workbook_speaks_the_language_of_the_messages() {
     let out = build(dir.path(), &samples().join("messy"), &["--period", "2024-08", "--lang", "en"]);
     assert!(out.status.code() == Some(1), "{out:?}");
     let strings = crate::common::xlsx_part(&dir.path().join("tong-hop/tong-hop-2024-08.xlsx"), "xl/sharedStrings.xml");
-    for english in ["Severity", "Indicator", "error", "warning", "Submitted", "Missing", "FILES NOT USED"] {
+    for english in ["Severity", "Indicator", "Error", "Warning", "Submitted", "Missing", "FILES NOT USED"] {
         assert!(strings.contains(&format!(">{english}<")), "{english} missing");
     }
-    for vietnamese in ["Mức độ", ">lỗi<", "Đã nộp", "Tình trạng", "CÁC TỆP KHÔNG DÙNG"] {
+    for vietnamese in ["Mức độ", ">Lỗi<", "Đã nộp", "Tình trạng", "CÁC TỆP KHÔNG DÙNG"] {
         assert!(!strings.contains(vietnamese), "{vietnamese} in an English workbook");
     }
     // The sheets keep their names: they are how an output is recognised.

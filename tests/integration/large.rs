@@ -63,7 +63,7 @@ fn forty_units_get_a_sheet_by_unit_and_footnotes_that_count() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let xlsx = dir.path().join("tong-hop/tong-hop-2024-08.xlsx");
     let mut wb = open_workbook_auto(&xlsx).unwrap();
-    assert_eq!(wb.sheet_names(), ["Tổng hợp", "Theo đơn vị", "Nộp báo cáo", "Kiểm tra", "Ghi chú"]);
+    assert_eq!(wb.sheet_names(), ["Tổng hợp", "Theo đơn vị", "Nộp báo cáo", "Kiểm tra", "Ghi chú", "Dữ liệu"]);
 
     // `Tổng hợp`: totals and n/N, no column per unit.
     let summary = wb.worksheet_range("Tổng hợp").unwrap();
@@ -78,8 +78,10 @@ fn forty_units_get_a_sheet_by_unit_and_footnotes_that_count() {
     // The totals are still formulas: over the indicator's column of `Theo đơn vị`.
     let formulas = wb.worksheet_formula("Tổng hợp").unwrap();
     let sums: Vec<String> = formulas.used_cells().map(|(_, _, f)| f.clone()).collect();
-    assert_eq!(sums.len(), config.indicators.len());
+    assert_eq!(sums.len(), 2 * config.indicators.len(), "a total and an n/N per indicator");
     assert!(sums.contains(&"SUM('Theo đơn vị'!C7:C46)".to_owned()), "{sums:?}");
+    let count = "TEXT(COUNTIF('Theo đơn vị'!C7:C46,\">0\"),\"00\")&\"/\"&TEXT(40,\"00\")";
+    assert!(sums.contains(&count.to_owned()), "{sums:?}");
 
     // `Theo đơn vị`: three header rows (labels, units of measure, codes), then 40 units.
     let by_unit = wb.worksheet_range("Theo đơn vị").unwrap();

@@ -5,13 +5,15 @@ use std::collections::HashMap;
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::{Styles, fit, heading, list_print_setup, to_f64};
+use super::{LIST_HEADER_ROW, Styles, decimals, fit, heading, list_print_setup, list_title, page_setup, to_f64};
 use crate::aggregate::Consolidation;
-use crate::config::{Config, Kind};
-use crate::intake::{Intake, Outcome};
+use crate::config::Config;
+use crate::finding::Severity;
+use crate::intake::{Intake, Outcome, UnitState};
 use crate::messages::{Lang, Msg, WorkbookColumn as W};
 use crate::outputs::{SHEET_FINDINGS, SHEET_NOTES, SHEET_SUBMISSIONS};
 use crate::render::wrapped_height;
+use crate::text::capitalise;
 
 /// With `by_unit` (many units), the table of units gets a filter (`Chưa nộp`, `Bị loại`) and a
 /// frozen header.
@@ -55,7 +57,12 @@ pub(super) fn submissions(
         let file = status.report.map(|r| &intake.files[r]);
         sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.center)?;
         sheet.write_string_with_format(row, 1, &config.units[status.unit].name, &s.text)?;
-        sheet.write_string_with_format(row, 2, status.state.word().text(lang), &s.center)?;
+        let state = match status.state {
+            UnitState::Submitted => &s.good,
+            UnitState::Missing => &s.neutral,
+            UnitState::Rejected => &s.bad,
+        };
+        sheet.write_string_with_format(row, 2, status.state.word().text(lang), state)?;
         sheet.write_string_with_format(row, 3, file.map(|f| f.shown()).unwrap_or_default(), &s.text)?;
         let prepared = file.and_then(|f| f.prepared).map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default();
         sheet.write_string_with_format(row, 4, prepared, &s.center)?;
@@ -96,7 +103,8 @@ pub(super) fn submissions(
             let reason = f.reason().map(|x| x.text(lang)).unwrap_or_default();
             sheet.write_number_with_format(row, 0, (i + 1) as f64, &s.center)?;
             sheet.write_string_with_format(row, 1, unit, &s.text)?;
-            sheet.write_string_with_format(row, 2, f.outcome.word().text(lang), &s.center)?;
+            let outcome = if f.outcome == Outcome::Rejected { &s.bad } else { &s.center };
+            sheet.write_string_with_format(row, 2, capitalise(&f.outcome.word().text(lang)), outcome)?;
             sheet.write_string_with_format(row, 3, f.shown(), &s.text)?;
             sheet.merge_range(row, 4, row, 6, &fit(&reason), &s.text)?;
             sheet.set_row_height(row, wrapped_height(&[(&f.file, 40.0), (&reason, 30.0), (unit, 24.0)], 11.0))?;
@@ -104,9 +112,7 @@ pub(super) fn submissions(
         }
     }
     // No repeated header row below many units: the second table has other columns.
-    sheet.set_paper_size(9);
-    sheet.set_landscape();
-    sheet.set_print_fit_to_pages(1, 0);
+    page_setup(sheet, lang);
     Ok(())
 }
 
@@ -114,23 +120,29 @@ pub(super) fn findings(
     sheet: &mut Worksheet,
     config: &Config,
     intake: &Intake,
+    period: &str,
     s: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_FINDINGS)?;
-    let headers = [W::Severity, W::Code, W::Unit, W::File, W::Sheet, W::Cell, W::Indicator, W::Content];
-    let widths = [10.0, 6.0, 20.0, 28.0, 12.0, 6.0, 8.0, 70.0];
-    for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
-        sheet.write_string_with_format(0, col as u16, heading(*h, lang), &s.header)?;
-        sheet.set_column_width(col as u16, w)?;
-    }
+    let columns = [
+        (W::Severity, 10.0),
+        (W::Code, 6.0),
+        (W::Unit, 20.0),
+        (W::File, 28.0),
+        (W::Sheet, 12.0),
+        (W::Cell, 6.0),
+        (W::Indicator, 8.0),
+        (W::Content, 70.0),
+    ];
+    list_title(sheet, &Msg::WorkbookFindingsTitle { period: period.to_owned() }.text(lang), &columns, s, lang)?;
     // By code in one map: a search of the units per finding is units × findings.
     let names: HashMap<&str, &str> = config.units.iter().map(|u| (u.code.as_str(), u.name.as_str())).collect();
-    let mut row = 1;
+    let mut row = LIST_HEADER_ROW + 1;
     for f in intake.findings() {
         let unit = f.unit.as_deref().and_then(|code| names.get(code).copied()).unwrap_or("");
         let cells = [
-            f.severity.word().text(lang),
+            capitalise(&f.severity.word().text(lang)),
             f.code.clone(),
             unit.to_owned(),
             f.file.clone(),
@@ -139,48 +151,58 @@ pub(super) fn findings(
             f.indicator.clone().unwrap_or_default(),
             f.text(lang),
         ];
+        let severity = match f.severity {
+            Severity::Error => &s.bad,
+            Severity::Warning => &s.neutral,
+            Severity::Info => &s.center,
+        };
         for (col, text) in cells.iter().enumerate() {
-            sheet.write_string_with_format(row, col as u16, fit(text), &s.text)?;
+            sheet.write_string_with_format(row, col as u16, fit(text), if col == 0 { severity } else { &s.text })?;
         }
-        let height = wrapped_height(&[(&cells[2], widths[2]), (&cells[3], widths[3]), (&cells[7], widths[7])], 11.0);
+        let (unit, file, content) = (columns[2].1, columns[3].1, columns[7].1);
+        let height = wrapped_height(&[(&cells[2], unit), (&cells[3], file), (&cells[7], content)], 11.0);
         sheet.set_row_height(row, height)?;
         row += 1;
     }
-    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), 7)?;
-    list_print_setup(sheet)
+    if row == LIST_HEADER_ROW + 1 {
+        // A clean month says so, rather than printing a header over nothing.
+        sheet.merge_range(row, 0, row, 7, &Msg::WorkbookNoFindings.text(lang), &s.good)?;
+        row += 1;
+    }
+    sheet.autofilter(LIST_HEADER_ROW, 0, row - 1, 7)?;
+    list_print_setup(sheet, lang)
 }
 
 pub(super) fn notes(
     sheet: &mut Worksheet,
     config: &Config,
     c: &Consolidation,
+    period: &str,
     s: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_NOTES)?;
-    let headers = [W::Unit, W::Code, W::Indicator, W::Figure, W::Content];
-    let widths = [20.0, 6.0, 36.0, 9.0, 70.0];
-    for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
-        sheet.write_string_with_format(0, col as u16, heading(*h, lang), &s.header)?;
-        sheet.set_column_width(col as u16, w)?;
-    }
-    let mut row = 1;
+    let columns = [(W::Unit, 20.0), (W::Code, 6.0), (W::Indicator, 36.0), (W::Figure, 9.0), (W::Content, 70.0)];
+    list_title(sheet, &Msg::WorkbookNotesTitle { period: period.to_owned() }.text(lang), &columns, s, lang)?;
+    let mut row = LIST_HEADER_ROW + 1;
     for (u, unit) in config.units.iter().enumerate() {
         for t in &c.indicators {
             let Some(note) = &t.notes[u] else { continue };
             let indicator = &config.indicators[t.indicator];
-            let format = if indicator.kind == Kind::Count { &s.count } else { &s.amount };
             sheet.write_string_with_format(row, 0, &unit.name, &s.text)?;
             sheet.write_string_with_format(row, 1, &indicator.code, &s.center)?;
             sheet.write_string_with_format(row, 2, &indicator.label, &s.text)?;
             match t.values[u] {
-                Some(v) => sheet.write_number_with_format(row, 3, to_f64(v), format)?,
-                None => sheet.write_blank(row, 3, format)?,
+                Some(v) => {
+                    sheet.write_number_with_format(row, 3, to_f64(v), &s.figure(decimals(v), decimals(v), false))?
+                }
+                None => sheet.write_blank(row, 3, &s.text)?,
             };
             sheet.write_string_with_format(row, 4, fit(note), &s.text)?;
-            sheet.set_row_height(row, wrapped_height(&[(&indicator.label, widths[2]), (note, widths[4])], 11.0))?;
+            let height = wrapped_height(&[(&indicator.label, columns[2].1), (note, columns[4].1)], 11.0);
+            sheet.set_row_height(row, height)?;
             row += 1;
         }
     }
-    list_print_setup(sheet)
+    list_print_setup(sheet, lang)
 }

@@ -15,17 +15,18 @@ use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
+mod data;
 mod lists;
 mod span;
 mod summary;
 
-use crate::aggregate::{Consolidation, SpanFigures};
+use crate::aggregate::{Consolidation, IndicatorTotal, SpanFigures};
 use crate::config::Config;
 use crate::intake::Intake;
 use crate::messages::{Lang, Msg, WorkbookColumn as W};
-use crate::outputs::SHEET_BY_UNIT;
+use crate::outputs::{self, SHEET_BY_UNIT};
 use crate::period::{Period, Term};
-use crate::render::many_units;
+use crate::render::{csv, many_units};
 use crate::vn_number::ratio;
 
 const FONT: &str = "Times New Roman";
@@ -40,10 +41,12 @@ struct Styles {
     text: Format,
     center: Format,
     center_wrap: Format,
-    count: Format,
-    amount: Format,
-    total_count: Format,
-    total_amount: Format,
+    /// A figure's cell, before its number format ([`Styles::figure`]).
+    number: Format,
+    /// States and severities, in the colours of Excel's Good, Neutral and Bad styles.
+    good: Format,
+    neutral: Format,
+    bad: Format,
     small_header: Format,
 }
 
@@ -64,10 +67,10 @@ impl Styles {
             text: cell.clone().set_text_wrap(),
             center: cell.clone().set_align(FormatAlign::Center),
             center_wrap: cell.clone().set_align(FormatAlign::Center).set_text_wrap(),
-            count: cell.clone().set_num_format("#,##0"),
-            amount: cell.clone().set_num_format("#,##0.000"),
-            total_count: cell.clone().set_bold().set_num_format("#,##0"),
-            total_amount: cell.clone().set_bold().set_num_format("#,##0.000"),
+            number: cell.clone(),
+            good: mark(&cell, 0xC6EFCE, 0x006100),
+            neutral: mark(&cell, 0xFFEB9C, 0x9C5700),
+            bad: mark(&cell, 0xFFC7CE, 0x9C0006),
             small_header: cell
                 .set_font_size(summary::SMALL_FONT)
                 .set_text_wrap()
@@ -75,6 +78,47 @@ impl Styles {
                 .set_background_color(Color::RGB(HEADER_FILL)),
         }
     }
+}
+
+/// A centred cell with a fill and a font colour.
+fn mark(cell: &Format, fill: u32, font: u32) -> Format {
+    cell.clone().set_align(FormatAlign::Center).set_background_color(Color::RGB(fill)).set_font_color(Color::RGB(font))
+}
+
+impl Styles {
+    /// The format of a figure with `decimals` decimals among figures of at most `max`:
+    /// `#,##0`, `#,##0.00_0`, `#,##0_._0_0_0`. No trailing zeros (`56,25`, as the report
+    /// writes it, not `56,250`), and the missing digits (and comma) kept as blank space of
+    /// their width, so a column of figures still lines up on the decimal comma.
+    fn figure(&self, decimals: u32, max: u32, bold: bool) -> Format {
+        let mut code = String::from("#,##0");
+        if max > 0 {
+            if decimals == 0 {
+                code.push_str("_.");
+            } else {
+                code.push('.');
+                code.push_str(&"0".repeat(decimals as usize));
+            }
+            for _ in decimals..max {
+                code.push_str("_0");
+            }
+        }
+        let format = self.number.clone().set_num_format(code);
+        if bold { format.set_bold() } else { format }
+    }
+}
+
+/// The most decimals a figure shows: the reader refuses more than this many in an amount.
+const MAX_DECIMALS: u32 = 4;
+
+/// The decimals `d` needs (`56.250` → 2), at most [`MAX_DECIMALS`].
+fn decimals(d: Decimal) -> u32 {
+    d.normalize().scale().min(MAX_DECIMALS)
+}
+
+/// The most decimals among an indicator's figures: its units' values and its total.
+fn indicator_decimals(t: &IndicatorTotal) -> u32 {
+    t.values.iter().flatten().chain([&t.total]).map(|v| decimals(*v)).max().unwrap_or(0)
 }
 
 /// What `Tổng hợp` says above and below its table: the period as titles show it (upper case,
@@ -114,8 +158,10 @@ pub fn render(config: &Config, intake: &Intake, c: &Consolidation, lang: Lang) -
     }
     let period = head.period;
     lists::submissions(workbook.add_worksheet(), config, intake, &period, &s, lang, by_unit)?;
-    lists::findings(workbook.add_worksheet(), config, intake, &s, lang)?;
-    lists::notes(workbook.add_worksheet(), config, c, &s, lang)?;
+    lists::findings(workbook.add_worksheet(), config, intake, &period, &s, lang)?;
+    lists::notes(workbook.add_worksheet(), config, c, &period, &s, lang)?;
+    let (ky, csv) = (term.to_string(), outputs::file_name(outputs::CONSOLIDATED, &term, "csv"));
+    data::data(workbook.add_worksheet(), csv::month_rows(config, intake), (&ky, &period, &csv), &s, lang)?;
     workbook.save_to_buffer()
 }
 
@@ -144,8 +190,10 @@ pub fn render_span(config: &Config, f: &SpanFigures, lang: Lang) -> Result<Vec<u
         summary::units_sheet(workbook.add_worksheet(), config, &head.period, c, &s, lang)?;
     }
     span::months(workbook.add_worksheet(), config, f, &head.period, &s, lang)?;
-    span::archive(workbook.add_worksheet(), f, &s, lang)?;
-    lists::notes(workbook.add_worksheet(), config, c, &s, lang)?;
+    span::archive(workbook.add_worksheet(), f, &head.period, &s, lang)?;
+    lists::notes(workbook.add_worksheet(), config, c, &head.period, &s, lang)?;
+    let (ky, csv) = (term.to_string(), outputs::file_name(outputs::CONSOLIDATED, &term, "csv"));
+    data::data(workbook.add_worksheet(), csv::span_rows(config, f), (&ky, &head.period, &csv), &s, lang)?;
     workbook.save_to_buffer()
 }
 
@@ -192,14 +240,40 @@ fn heading(column: W, lang: Lang) -> String {
     Msg::WorkbookColumn(column).text(lang)
 }
 
-/// A list with its header on the first row: frozen, repeated on every page, A4 landscape.
-fn list_print_setup(sheet: &mut Worksheet) -> Result<(), XlsxError> {
-    sheet.set_freeze_panes(1, 0)?;
+/// The row of a list's header, under its title ([`list_title`]); its rows follow.
+const LIST_HEADER_ROW: u32 = 2;
+
+/// A list's title over its header, and its header: each column's name and width.
+fn list_title(
+    sheet: &mut Worksheet,
+    title: &str,
+    columns: &[(W, f64)],
+    s: &Styles,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    sheet.write_string_with_format(0, 0, title, &s.title)?;
+    for (col, (h, w)) in columns.iter().enumerate() {
+        sheet.write_string_with_format(LIST_HEADER_ROW, col as u16, heading(*h, lang), &s.header)?;
+        sheet.set_column_width(col as u16, *w)?;
+    }
+    Ok(())
+}
+
+/// A list under its title: header frozen and repeated on every page, A4 landscape, page
+/// numbers.
+fn list_print_setup(sheet: &mut Worksheet, lang: Lang) -> Result<(), XlsxError> {
+    sheet.set_freeze_panes(LIST_HEADER_ROW + 1, 0)?;
+    sheet.set_repeat_rows(LIST_HEADER_ROW, LIST_HEADER_ROW)?;
+    page_setup(sheet, lang);
+    Ok(())
+}
+
+/// Every sheet prints A4 landscape, one page wide, with its page numbers.
+fn page_setup(sheet: &mut Worksheet, lang: Lang) {
     sheet.set_paper_size(9);
     sheet.set_landscape();
     sheet.set_print_fit_to_pages(1, 0);
-    sheet.set_repeat_rows(0, 0)?;
-    Ok(())
+    sheet.set_footer(format!("&C&\"Times New Roman\"&9{}", Msg::WorkbookPageFooter.text(lang)));
 }
 
 /// Excel refuses a cell of more than 32.767 characters; an OpenDocument note may be longer.

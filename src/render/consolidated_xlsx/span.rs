@@ -4,7 +4,7 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::{Styles, heading, list_print_setup, months_vn};
+use super::{LIST_HEADER_ROW, Styles, heading, list_print_setup, list_title, months_vn, page_setup};
 use crate::aggregate::SpanFigures;
 use crate::config::Config;
 use crate::messages::{Lang, Msg, WorkbookColumn as W};
@@ -40,7 +40,12 @@ pub(super) fn months(
         let missing = months_vn(&f.unit_missing(u));
         sheet.write_number_with_format(row, 0, (u + 1) as f64, &s.center)?;
         sheet.write_string_with_format(row, 1, &unit.name, &s.text)?;
-        sheet.write_string_with_format(row, 2, ratio(months.reported.len(), months.expected.len()), &s.center)?;
+        let state = match months.reported.len() {
+            0 => &s.bad,
+            n if n < months.expected.len() => &s.neutral,
+            _ => &s.good,
+        };
+        sheet.write_string_with_format(row, 2, ratio(months.reported.len(), months.expected.len()), state)?;
         sheet.write_string_with_format(row, 3, &missing, &s.text)?;
         sheet.set_row_height(row, wrapped_height(&[(&unit.name, widths[1]), (&missing, widths[3])], 11.0))?;
         row += 1;
@@ -48,36 +53,38 @@ pub(super) fn months(
     sheet.autofilter(2, 0, row - 1, 3)?;
     sheet.set_freeze_panes(3, 0)?;
     sheet.set_repeat_rows(2, 2)?;
-    sheet.set_paper_size(9);
-    sheet.set_landscape();
-    sheet.set_print_fit_to_pages(1, 0);
+    page_setup(sheet, lang);
     Ok(())
 }
 
 /// Each month of the period the archive lacks, with its file and why; or one line saying the
 /// archive is complete.
-pub(super) fn archive(sheet: &mut Worksheet, f: &SpanFigures, s: &Styles, lang: Lang) -> Result<(), XlsxError> {
+pub(super) fn archive(
+    sheet: &mut Worksheet,
+    f: &SpanFigures,
+    period: &str,
+    s: &Styles,
+    lang: Lang,
+) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_FINDINGS)?;
-    let headers = [W::Month, W::ArchiveFile, W::Content];
-    let widths = [10.0, 28.0, 80.0];
-    for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
-        sheet.write_string_with_format(0, col as u16, heading(*h, lang), &s.header)?;
-        sheet.set_column_width(col as u16, w)?;
-    }
-    for (row, month) in (1..).zip(&f.absent) {
+    let columns = [(W::Month, 10.0), (W::ArchiveFile, 28.0), (W::Content, 80.0)];
+    list_title(sheet, &Msg::WorkbookArchiveTitle { period: period.to_owned() }.text(lang), &columns, s, lang)?;
+    let mut row = LIST_HEADER_ROW + 1;
+    for month in &f.absent {
         let file = outputs::file_name(outputs::CONSOLIDATED, month, "csv");
         let content = match f.unreadable.iter().find(|(name, _)| *name == file) {
             Some((_, reason)) => Msg::WorkbookArchiveUnreadable { reason: reason.clone() },
             None => Msg::WorkbookArchiveAbsent,
         }
         .text(lang);
-        sheet.write_string_with_format(row, 0, month.vn(), &s.center)?;
+        sheet.write_string_with_format(row, 0, month.vn(), &s.neutral)?;
         sheet.write_string_with_format(row, 1, &file, &s.text)?;
         sheet.write_string_with_format(row, 2, &content, &s.text)?;
-        sheet.set_row_height(row, wrapped_height(&[(&content, widths[2])], 11.0))?;
+        sheet.set_row_height(row, wrapped_height(&[(&content, columns[2].1)], 11.0))?;
+        row += 1;
     }
     if f.absent.is_empty() {
-        sheet.merge_range(1, 0, 1, 2, &Msg::WorkbookArchiveComplete.text(lang), &s.text)?;
+        sheet.merge_range(row, 0, row, 2, &Msg::WorkbookArchiveComplete.text(lang), &s.good)?;
     }
-    list_print_setup(sheet)
+    list_print_setup(sheet, lang)
 }

@@ -1,11 +1,12 @@
 //! `Tổng hợp` and, past [`MANY_UNITS`](crate::render::MANY_UNITS) units, `Theo đơn vị`: the
 //! figures. The same for a month and for a longer period; only the titles differ.
 
+use rust_decimal::Decimal;
 use rust_xlsxwriter::{Formula, Worksheet, XlsxError, utility};
 
-use super::{Head, Styles, heading, to_f64};
+use super::{Head, Styles, decimals, heading, indicator_decimals, to_f64};
 use crate::aggregate::Consolidation;
-use crate::config::{Config, Kind};
+use crate::config::Config;
 use crate::messages::{Lang, Msg, WorkbookColumn as W};
 use crate::outputs::{SHEET_BY_UNIT, SHEET_SUMMARY};
 use crate::render::wrapped_height;
@@ -14,6 +15,14 @@ use crate::vn_number::ratio;
 /// Column of the first unit on `Tổng hợp` (A–F hold STT, Mã, Chỉ tiêu, ĐVT, total, n/N).
 const FIRST_UNIT_COL: u16 = 6;
 const HEADER_ROW: u32 = 4;
+/// `Tổng hợp`'s label column beside a column per unit, and the unit columns: narrow enough that
+/// 13 units print on one landscape page at about 80 %; a unit's name wraps on two or three
+/// lines of the header.
+const LABEL_WIDTH: f64 = 30.0;
+const UNIT_WIDTH: f64 = 7.4;
+const UNIT_OF_MEASURE_WIDTH: f64 = 8.0;
+/// Rows (title and header included) that still print on one page at the scale the width allows.
+const ONE_PAGE_ROWS: u32 = 40;
 /// `Tổng hợp`'s label column without unit columns: about what a landscape page holds beside
 /// the other five.
 const LABEL_WIDTH_BY_UNIT: f64 = 80.0;
@@ -64,15 +73,15 @@ pub(super) fn summary(
     }
     sheet.set_row_height(HEADER_ROW, 48)?;
     // Without unit columns the labels take the width a landscape page offers.
-    let label_width = if by_unit { LABEL_WIDTH_BY_UNIT } else { 40.0 };
-    for (col, width) in [5.0, 6.5, label_width, 10.0, 10.0].into_iter().enumerate() {
+    let label_width = if by_unit { LABEL_WIDTH_BY_UNIT } else { LABEL_WIDTH };
+    for (col, width) in [4.5, 6.0, label_width, UNIT_OF_MEASURE_WIDTH, 9.5].into_iter().enumerate() {
         sheet.set_column_width(col as u16, width)?;
     }
     for col in 5..=ratio_col {
-        sheet.set_column_width(col, 10.0)?;
+        sheet.set_column_width(col, 9.5)?;
     }
     for col in (first_unit_col..=last_col).filter(|_| !by_unit) {
-        sheet.set_column_width(col, 8.5)?;
+        sheet.set_column_width(col, UNIT_WIDTH)?;
     }
     let column_of = by_unit_columns(config);
 
@@ -84,10 +93,8 @@ pub(super) fn summary(
         let indicators = config.indicators.iter().enumerate().filter(|(_, i)| i.section == section.code);
         for (n, (index, indicator)) in indicators.enumerate() {
             let t = &c.indicators[index];
-            let (value_format, total_format) = match indicator.kind {
-                Kind::Count => (&s.count, &s.total_count),
-                Kind::Amount => (&s.amount, &s.total_amount),
-            };
+            let max = indicator_decimals(t);
+            let value_format = |v: Option<Decimal>| s.figure(v.map_or(max, decimals), max, false);
             sheet.write_number_with_format(row, 0, (n + 1) as f64, &s.center)?;
             sheet.write_string_with_format(row, 1, &indicator.code, &s.center)?;
             sheet.write_string_with_format(row, 2, &indicator.label, &s.text)?;
@@ -102,26 +109,30 @@ pub(super) fn summary(
                 utility::cell_range(row, first_unit_col, row, last_col)
             };
             let formula = Formula::new(format!("=SUM({range})")).set_result(t.total.to_string());
-            sheet.write_formula_with_format(row, 4, formula, total_format)?;
+            sheet.write_formula_with_format(row, 4, formula, &s.figure(decimals(t.total), max, true))?;
             if let Some(h) = c.cumulative.get(index) {
                 for (col, figure) in [(5, h.ytd), (6, h.same_period_last_year), (7, h.ytd_last_year)] {
                     match figure {
-                        Some(v) => sheet.write_number_with_format(row, col, to_f64(v), value_format)?,
-                        None => sheet.write_blank(row, col, value_format)?,
+                        Some(v) => sheet.write_number_with_format(row, col, to_f64(v), &value_format(Some(v)))?,
+                        None => sheet.write_blank(row, col, &value_format(None))?,
                     };
                 }
             }
-            sheet.write_string_with_format(row, ratio_col, ratio(t.reporting, c.units), &s.center)?;
+            // `09/13` as a formula over the same cells, so that it follows when the clerk
+            // corrects a unit's figure; its value stored as the total's is.
+            let count = format!("=TEXT(COUNTIF({range},\">0\"),\"00\")&\"/\"&TEXT({},\"00\")", c.units);
+            let formula = Formula::new(count).set_result(ratio(t.reporting, c.units));
+            sheet.write_formula_with_format(row, ratio_col, formula, &s.center)?;
             for (u, value) in t.values.iter().enumerate().filter(|_| !by_unit) {
                 let col = first_unit_col + u as u16;
                 match value {
-                    Some(v) => sheet.write_number_with_format(row, col, to_f64(*v), value_format)?,
-                    None => sheet.write_blank(row, col, value_format)?,
+                    Some(v) => sheet.write_number_with_format(row, col, to_f64(*v), &value_format(Some(*v)))?,
+                    None => sheet.write_blank(row, col, &value_format(None))?,
                 };
             }
             sheet.set_row_height(
                 row,
-                wrapped_height(&[(&indicator.label, label_width), (&indicator.unit, 10.0)], 11.0),
+                wrapped_height(&[(&indicator.label, label_width), (&indicator.unit, UNIT_OF_MEASURE_WIDTH)], 11.0),
             )?;
             row += 1;
         }
@@ -136,7 +147,10 @@ pub(super) fn summary(
     sheet.set_paper_size(9);
     sheet.set_landscape();
     sheet.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
-    sheet.set_print_fit_to_pages(1, 0);
+    // One page when the table fits one at a readable size (a month of the default
+    // configuration does), else one page wide and as many long as it takes.
+    let pages_high = if row <= ONE_PAGE_ROWS { 1 } else { 0 };
+    sheet.set_print_fit_to_pages(1, pages_high);
     sheet.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     sheet.set_footer(format!("&C&\"Times New Roman\"&9{}", Msg::WorkbookPageFooter.text(lang)));
     Ok(())
@@ -194,15 +208,22 @@ pub(super) fn units_sheet(
         .fold(0.0, f64::max);
     sheet.set_row_height(units, unit_height)?;
 
+    let max_decimals: Vec<u32> = c.indicators.iter().map(indicator_decimals).collect();
     let mut row = BY_UNIT_FIRST_ROW;
     for (u, unit) in config.units.iter().enumerate() {
         sheet.write_number_with_format(row, 0, (u + 1) as f64, &s.center)?;
         sheet.write_string_with_format(row, 1, &unit.name, &s.text)?;
-        for (index, (indicator, t)) in config.indicators.iter().zip(&c.indicators).enumerate() {
-            let format = if indicator.kind == Kind::Count { &s.count } else { &s.amount };
+        for (index, t) in c.indicators.iter().enumerate() {
+            // One indicator per column: its figures line up on the decimal comma.
+            let max = max_decimals[index];
             match t.values[u] {
-                Some(v) => sheet.write_number_with_format(row, column_of[index], to_f64(v), format)?,
-                None => sheet.write_blank(row, column_of[index], format)?,
+                Some(v) => sheet.write_number_with_format(
+                    row,
+                    column_of[index],
+                    to_f64(v),
+                    &s.figure(decimals(v), max, false),
+                )?,
+                None => sheet.write_blank(row, column_of[index], &s.figure(max, max, false))?,
             };
         }
         row += 1;
