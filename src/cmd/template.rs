@@ -28,10 +28,23 @@ pub(super) fn run(ctx: &Context, args: TemplateArgs) -> Result<u8, Fatal> {
         })?),
         None => None,
     };
-    let path = args.output.unwrap_or_else(|| PathBuf::from(file_name(period, unit)));
+    let path = match args.output {
+        Some(path) => xlsx_path(path)?,
+        None => PathBuf::from(file_name(period, unit)),
+    };
     write_form(&config, period, unit, path.clone())?;
     ctx.say(&Msg::TemplateWritten { path: path.display().to_string() })?;
     Ok(EXIT_OK)
+}
+
+/// The form is an .xlsx: a path without an extension gets it (`-o form` writes `form.xlsx`,
+/// which a double-click opens); another extension would name the file for a format it is not.
+fn xlsx_path(path: PathBuf) -> Result<PathBuf, Fatal> {
+    match path.extension().map(|e| e.to_string_lossy().to_lowercase()) {
+        None => Ok(path.with_extension("xlsx")),
+        Some(e) if e == "xlsx" => Ok(path),
+        Some(_) => Err(Fatal(Msg::TemplateNotXlsx { path: path.display().to_string() })),
+    }
 }
 
 /// One prefilled form per unit of `config` into `dir`; how many.

@@ -340,6 +340,11 @@ impl Msg {
                 format!("Configuration \"{path}\" has problems; see them with: tonghop config --check {path}")
             }
             UnknownUnitCode { code, known } => format!("No unit has code \"{code}\". Valid codes: {known}"),
+            TemplateNotXlsx { path } => {
+                format!(
+                    "The form is an .xlsx file: \"{path}\" has another extension; end the name with .xlsx (or leave it out)"
+                )
+            }
             BadSpan { value } => format!(
                 "Period \"{value}\" is not valid: use 2024-Q3 (quarter), 2024-H1 (six months), 2024-9T (nine months), 2024 (year) or 2024-01..2024-09"
             ),

@@ -592,6 +592,9 @@ pub enum Msg {
         code: String,
         known: String,
     },
+    TemplateNotXlsx {
+        path: String,
+    },
     BadSpan {
         value: String,
     },

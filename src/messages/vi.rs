@@ -337,6 +337,9 @@ impl Msg {
                 format!("Cấu hình \"{path}\" có lỗi; xem chi tiết bằng: tonghop config --check {path}")
             }
             UnknownUnitCode { code, known } => format!("Không có đơn vị mã \"{code}\". Các mã hợp lệ: {known}"),
+            TemplateNotXlsx { path } => {
+                format!("Biểu mẫu là tệp .xlsx: \"{path}\" có đuôi khác; đặt tên kết thúc bằng .xlsx (hoặc bỏ đuôi)")
+            }
             BadSpan { value } => format!(
                 "Kỳ báo cáo \"{value}\" không hợp lệ: dùng 2024-Q3 (quý), 2024-H1 (6 tháng), 2024-9T (9 tháng), 2024 (năm) hoặc 2024-01..2024-09"
             ),

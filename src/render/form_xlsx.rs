@@ -31,6 +31,8 @@ pub(crate) mod layout {
     pub(crate) const COL_PREPARER: ColNum = 4;
     /// Column widths in characters, A to F.
     pub(crate) const WIDTHS: [f64; 6] = [6.0, 8.0, 48.0, 12.0, 11.0, 36.0];
+    /// Height (points) of a row whose note the report uses: five lines of 12 pt.
+    pub(crate) const NOTE_ROOM: f64 = 80.0;
 }
 use layout::*;
 
@@ -118,8 +120,9 @@ impl Styles {
             section_title: bordered.clone().set_bold().set_text_wrap(),
             cell: bordered.clone().set_text_wrap(),
             cell_center: bordered.clone().set_align(FormatAlign::Center).set_text_wrap(),
-            value_count: input.clone().set_num_format("#,##0"),
-            value_amount: input.clone().set_num_format("#,##0.000"),
+            // Centred in height beside a label of several lines and a tall note.
+            value_count: input.clone().set_num_format("#,##0").set_align(FormatAlign::VerticalCenter),
+            value_amount: input.clone().set_num_format("#,##0.000").set_align(FormatAlign::VerticalCenter),
             note: input.set_text_wrap().set_align(FormatAlign::Top),
             footnote: base.set_italic().set_font_size(11).set_text_wrap().set_align(FormatAlign::Top),
         }
@@ -213,9 +216,13 @@ fn write_form(
             sheet.write_blank(row, 4, value_format)?;
             sheet.add_data_validation(row, 4, row, 4, &value_validation(indicator)?)?;
             sheet.write_blank(row, 5, &s.note)?;
+            // A row's height does not follow what is typed in it (Excel and LibreOffice keep a
+            // set height): a row whose note feeds the report gets room for a seed-length note
+            // (five lines, about 180 characters); the clerk's unit can still pull it taller.
+            let room = if indicator.notes { NOTE_ROOM } else { 24.0 };
             sheet.set_row_height(
                 row,
-                wrapped_height(&[(&indicator.label, WIDTHS[2]), (&indicator.unit, WIDTHS[3])], 12.0).max(24.0),
+                wrapped_height(&[(&indicator.label, WIDTHS[2]), (&indicator.unit, WIDTHS[3])], 12.0).max(room),
             )?;
             row += 1;
         }

@@ -141,3 +141,38 @@ fn without_period_the_current_month_is_used() {
     let expected = format!("mau-{}.xlsx", tonghop::period::Period::current());
     assert!(dir.path().join(expected).exists());
 }
+
+#[test]
+fn an_output_without_an_extension_is_an_xlsx_and_another_extension_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    tonghop(dir.path()).args(["template", "--period", "2024-08", "-o", "form-generic"]).assert().success();
+    assert!(dir.path().join("form-generic.xlsx").is_file());
+    assert!(!dir.path().join("form-generic").exists());
+    let out = tonghop(dir.path()).args(["template", "--period", "2024-08", "-o", "form.ods"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".xlsx"));
+    assert!(!dir.path().join("form.ods").exists());
+}
+
+#[test]
+fn rows_whose_notes_feed_the_report_have_room_for_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    tonghop(dir.path()).args(["template", "--period", "2024-08", "-o", "f.xlsx"]).assert().success();
+    let config = Config::default_config();
+    let r = form_sheet(&dir.path().join("f.xlsx"));
+    let xml = xlsx_part(&dir.path().join("f.xlsx"), "xl/worksheets/sheet1.xml");
+    let height = |code: &str| -> f64 {
+        let (row, _, _) = r.used_cells().find(|(_, _, d)| d.to_string() == code).unwrap();
+        let tag = format!("<row r=\"{}\"", r.start().unwrap().0 as usize + row + 1);
+        let at = xml.find(&tag).unwrap();
+        let ht = &xml[at..][xml[at..].find("ht=\"").unwrap() + 4..];
+        ht[..ht.find('"').unwrap()].parse().unwrap()
+    };
+    for ind in &config.indicators {
+        if ind.notes {
+            assert!(height(&ind.code) >= 80.0, "{}: a seed-length note needs five lines", ind.code);
+        } else {
+            assert!(height(&ind.code) < 80.0, "{}", ind.code);
+        }
+    }
+}
