@@ -162,7 +162,7 @@ fn rows_whose_notes_feed_the_report_have_room_for_a_note() {
     let r = form_sheet(&dir.path().join("f.xlsx"));
     let xml = xlsx_part(&dir.path().join("f.xlsx"), "xl/worksheets/sheet1.xml");
     let height = |code: &str| -> f64 {
-        let (row, _, _) = r.used_cells().find(|(_, _, d)| d.to_string() == code).unwrap();
+        let (row, _, _) = r.used_cells().find(|(_, _, d)| **d == code).unwrap();
         let tag = format!("<row r=\"{}\"", r.start().unwrap().0 as usize + row + 1);
         let at = xml.find(&tag).unwrap();
         let ht = &xml[at..][xml[at..].find("ht=\"").unwrap() + 4..];
