@@ -8,6 +8,7 @@
 //! the finished text, whatever order the templates ran in. The Markdown and Word renderers
 //! take the result from here, with the [`Frame`] that makes it a report ready to sign.
 
+mod extra;
 mod frame;
 
 pub use frame::{Frame, KIND, MOTTO, NATION, ON_BEHALF, RECIPIENTS};

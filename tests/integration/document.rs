@@ -189,3 +189,63 @@ fn a_signer_s_name_is_printed_under_the_space_to_sign() {
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
     assert!(md.contains("**TM. BAN THƯỜNG TRỰC**\n\n**PHÓ CHỦ TỊCH**\n\n**Nguyễn Văn A**\n"), "{md}");
 }
+
+/// The committee's own section, as a clerk types it: a heading of its own level, paragraphs,
+/// bold, a bracket that is no footnote.
+const NOI_DUNG: &str = "# II. NHIỆM VỤ TRỌNG TÂM THÁNG 9\n\n- Tổ chức **Ngày hội Đại đoàn kết** toàn dân tộc\nở các khu dân cư.\n\n## 1. Giám sát\n\nTheo kế hoạch [^1] đã ban hành.\n";
+
+#[test]
+fn the_committee_s_own_text_comes_between_the_results_and_the_closing() {
+    let dir = tempfile::tempdir().unwrap();
+    // noi-dung.md beside the inbox is found by itself.
+    let inbox = dir.path().join("thang-8");
+    std::fs::create_dir(&inbox).unwrap();
+    for entry in std::fs::read_dir(crate::narrative::samples().join("2024-08")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), inbox.join(entry.file_name())).unwrap();
+    }
+    std::fs::write(dir.path().join("noi-dung.md"), NOI_DUNG).unwrap();
+    crate::common::tonghop(dir.path()).args(["build", "thang-8", "-o", "out"]).assert().code(0);
+    let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    let (results, own, closing) = (
+        md.find("- Tập thể, cá nhân được đề nghị khen thưởng").unwrap(),
+        md.find("### II. NHIỆM VỤ TRỌNG TÂM THÁNG 9\n\n- Tổ chức **Ngày hội Đại đoàn kết** toàn dân tộc ở các khu dân cư.\n\n\
+                 #### 1. Giám sát\n\nTheo kế hoạch \\[^1] đã ban hành.\n")
+            .unwrap_or_else(|| panic!("{md}")),
+        md.find("Trên đây là báo cáo").unwrap(),
+    );
+    assert!(results < own && own < closing, "{md}");
+    // In Word: its headings in the heading styles of section I's level, between the last
+    // result and the closing; its bracket is text, not a footnote.
+    let parts = docx_of(dir.path());
+    let document = part(&parts, "word/document.xml");
+    let p = paragraphs(document);
+    let (heading_at, heading) = find(&p, "II. NHIỆM VỤ TRỌNG TÂM THÁNG 9");
+    assert_eq!(heading.style.as_deref(), Some("Heading1"));
+    let (_, part_one) = find(&p, "1. Giám sát");
+    assert_eq!(part_one.style.as_deref(), Some("Heading2"));
+    let (bold_at, bold) = find(&p, "- Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở các khu dân cư.");
+    assert!(bold.bold && bold_at == heading_at + 1);
+    let (text_at, _) = find(&p, "Theo kế hoạch [^1] đã ban hành.");
+    let (closing_at, _) = find(&p, &md[closing..md[closing..].find('\n').unwrap() + closing]);
+    let (results_at, _) = p.iter().enumerate().find(|(_, p)| p.text.starts_with("- Tập thể, cá nhân")).unwrap();
+    assert!(results_at < heading_at && text_at + 1 == closing_at);
+    let footnotes = elements("document", document, "w:footnoteReference").len();
+    assert_eq!(footnotes, md.lines().filter(|l| l.starts_with("[^")).count(), "no footnote of its own");
+
+    // --extra names another file; on `report` too.
+    std::fs::write(dir.path().join("them.md"), "Nội dung khác.\n").unwrap();
+    let mut build = crate::common::tonghop(dir.path());
+    build.args(["build", "thang-8", "-o", "luu", "--extra", "them.md"]).assert().code(0);
+    let md = std::fs::read_to_string(dir.path().join("luu/bao-cao-2024-08.md")).unwrap();
+    assert!(md.contains("\nNội dung khác.\n\nTrên đây là báo cáo") && !md.contains("NHIỆM VỤ"), "{md}");
+    let mut report = crate::common::tonghop(dir.path());
+    report.args(["report", "--period", "2024-Q3", "--archive", "luu", "-o", "ra", "--extra", "them.md"]);
+    report.assert().code(0);
+    let md = std::fs::read_to_string(dir.path().join("ra/bao-cao-2024-Q3.md")).unwrap();
+    assert!(md.contains("\nNội dung khác.\n\nTrên đây là báo cáo kết quả công tác Mặt trận quý III năm 2024"), "{md}");
+    // A file that is not there stops the build, as a missing template does.
+    let mut missing = crate::common::tonghop(dir.path());
+    missing.args(["build", "thang-8", "-o", "x", "--extra", "khong-co.md"]).assert().code(2);
+    assert!(!dir.path().join("x").exists());
+}
