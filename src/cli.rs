@@ -107,6 +107,11 @@ pub struct BuildArgs {
     /// folder of earlier months' CSVs (default: the output folder)
     #[arg(long, value_name = "DIR")]
     pub archive: Option<PathBuf>,
+    /// Nội dung của Ban Thường trực, đưa vào báo cáo sau phần tổng hợp (Markdown; mặc định:
+    /// noi-dung.md cạnh thư mục nhận, nếu có) / the committee's own section, added after the
+    /// consolidated results (Markdown; default: noi-dung.md beside the inbox, if there)
+    #[arg(long, value_name = "FILE")]
+    pub extra: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -125,6 +130,10 @@ pub struct ReportArgs {
     /// Mẫu báo cáo (minijinja) thay mẫu mặc định / template replacing the default report
     #[arg(long, value_name = "FILE")]
     pub narrative_template: Option<PathBuf>,
+    /// Nội dung của Ban Thường trực, đưa vào báo cáo sau phần tổng hợp (Markdown) / the
+    /// committee's own section, added after the consolidated results (Markdown)
+    #[arg(long, value_name = "FILE")]
+    pub extra: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -63,8 +63,11 @@ pub(super) fn build(ctx: &Context, args: &BuildArgs) -> Result<Option<Built>, Fa
         Some(path) => Some(super::read_text(path)?),
         None => None,
     };
-    let narrative = crate::narrative::write(&intake.config, &intake, &consolidation, template.as_deref())
+    let mut narrative = crate::narrative::write(&intake.config, &intake, &consolidation, template.as_deref())
         .map_err(|e| Fatal(e.msg()))?;
+    if let Some(path) = args.extra.clone().or_else(|| beside(&args.inbox, EXTRA)) {
+        narrative = narrative.with_extra(&super::read_text(&path)?);
+    }
     let outputs = render_all(ctx, &intake, &consolidation, &narrative, &args.output)?;
     create_dir(&args.output)?;
     write_all_atomic(&outputs)?;
@@ -94,6 +97,15 @@ fn render_all(
     let csv_path = path(outputs::CONSOLIDATED, "csv");
     let csv = render::csv::render(&intake.config, intake).map_err(|e| cannot(&csv_path, &e))?;
     Ok(vec![(xlsx_path, xlsx), (path(outputs::REPORT, "md"), md), (docx_path, docx), (csv_path, csv)])
+}
+
+/// The committee's own section, when the clerk put it beside the inbox (spec §13).
+pub(super) const EXTRA: &str = "noi-dung.md";
+
+/// `name` in the inbox's parent folder, if there is such a file.
+fn beside(inbox: &Path, name: &str) -> Option<PathBuf> {
+    let path = inbox.canonicalize().ok()?.parent()?.join(name);
+    path.is_file().then_some(path)
 }
 
 /// Outputs inside the inbox would be read back as submissions next time.

@@ -34,7 +34,11 @@ pub(super) fn run(ctx: &Context, args: ReportArgs) -> Result<u8, Fatal> {
         Some(path) => Some(super::read_text(path)?),
         None => None,
     };
-    let narrative = crate::narrative::write_span(&config, &figures, template.as_deref()).map_err(|e| Fatal(e.msg()))?;
+    let mut narrative =
+        crate::narrative::write_span(&config, &figures, template.as_deref()).map_err(|e| Fatal(e.msg()))?;
+    if let Some(path) = &args.extra {
+        narrative = narrative.with_extra(&super::read_text(path)?);
+    }
     let outputs = render_all(ctx, &config, &figures, &narrative, &args.output)?;
     create_dir(&args.output)?;
     write_all_atomic(&outputs)?;

@@ -32,7 +32,9 @@ pub(super) fn run(ctx: &Context) -> Result<u8, Fatal> {
         ctx.say(&Msg::WorkspaceEmpty { inbox: shown(&inbox) })?;
         return Ok(super::EXIT_OK);
     }
-    let args = build_args(inbox.clone(), root.join(OUTPUT), None, None);
+    let mut args = build_args(inbox.clone(), root.join(OUTPUT), None, None);
+    // The committee's own section sits in the workspace, whichever month folder is built.
+    args.extra = Some(root.join(super::build::EXTRA)).filter(|p| p.is_file());
     let Some(Built { intake, written, .. }) = build(ctx, &args)? else {
         return Ok(super::EXIT_FINDINGS); // not strict: never
     };
@@ -56,7 +58,7 @@ pub(super) fn build_args(
     period: Option<Period>,
     archive: Option<PathBuf>,
 ) -> BuildArgs {
-    BuildArgs { inbox, period, output, strict: false, narrative_template: None, archive }
+    BuildArgs { inbox, period, output, strict: false, narrative_template: None, archive, extra: None }
 }
 
 /// The first run: the inbox, this month's forms for every unit, the configuration to edit.

@@ -12,7 +12,8 @@ use toml::de::DeTable;
 
 use super::fields::Fields;
 use super::{
-    Aggregate, Config, DEFAULT_FOOTNOTE_MAX_UNITS, DEFAULT_UNIT_PREFIXES, Indicator, Kind, Report, Rule, Section, Unit,
+    Aggregate, Config, DEFAULT_DOCUMENT_NUMBER_SUFFIX, DEFAULT_FOOTNOTE_MAX_UNITS, DEFAULT_RECIPIENTS,
+    DEFAULT_SIGNER_TITLE, DEFAULT_UNIT_PREFIXES, Indicator, Kind, Report, Rule, Section, Unit,
 };
 use crate::finding::Severity;
 use crate::messages::Msg;
@@ -169,6 +170,11 @@ impl Walker<'_> {
                 deadline_days: None,
                 outlier_z: Decimal::new(35, 1),
                 sibling_z: Decimal::from(5),
+                place: default_place(&[]),
+                document_number_suffix: DEFAULT_DOCUMENT_NUMBER_SUFFIX.to_owned(),
+                recipients: DEFAULT_RECIPIENTS.iter().map(|s| (*s).to_owned()).collect(),
+                signer_title: DEFAULT_SIGNER_TITLE.to_owned(),
+                signer_name: String::new(),
             };
         };
         let empty = DeTable::default();
@@ -192,6 +198,12 @@ impl Walker<'_> {
         let deadline_days = f.whole_in("deadline_days", 0, 365);
         let outlier_z = f.decimal("outlier_z").map(Spanned::into_inner).filter(|z| *z > Decimal::ZERO);
         let sibling_z = f.decimal("sibling_z").map(Spanned::into_inner).filter(|z| *z > Decimal::ZERO);
+        // The report as a document (spec §13).
+        let place = f.string("place", false).map(Spanned::into_inner);
+        let suffix = f.string("document_number_suffix", false).map(Spanned::into_inner);
+        let recipients = f.strings("recipients");
+        let signer_title = f.string("signer_title", false).map(Spanned::into_inner);
+        let signer_name = f.spanned_text_allow_empty("signer_name").map(Spanned::into_inner);
         f.finish(&[
             "organisation",
             "unit_word",
@@ -204,6 +216,11 @@ impl Walker<'_> {
             "deadline_days",
             "outlier_z",
             "sibling_z",
+            "place",
+            "document_number_suffix",
+            "recipients",
+            "signer_title",
+            "signer_name",
         ]);
         if let Some(p) = &period
             && p.get_ref() != "month"
@@ -212,8 +229,10 @@ impl Walker<'_> {
         }
         let organisation = organisation.map(Spanned::into_inner).unwrap_or_default();
         let unit_prefixes = prefixes.unwrap_or_else(|| DEFAULT_UNIT_PREFIXES.iter().map(|s| (*s).to_owned()).collect());
+        let area_names = areas.unwrap_or_else(|| default_area_names(&organisation, &unit_prefixes));
         Report {
-            area_names: areas.unwrap_or_else(|| default_area_names(&organisation, &unit_prefixes)),
+            place: place.unwrap_or_else(|| default_place(&area_names)),
+            area_names,
             organisation,
             unit_word: unit_word.map(Spanned::into_inner).unwrap_or_else(|| "đơn vị".to_owned()),
             title: title.map(Spanned::into_inner).unwrap_or_else(|| "Báo cáo kết quả công tác".to_owned()),
@@ -223,6 +242,14 @@ impl Walker<'_> {
             deadline_days: deadline_days.map(|d| d as u32),
             outlier_z: outlier_z.unwrap_or(Decimal::new(35, 1)),
             sibling_z: sibling_z.unwrap_or(Decimal::from(5)),
+            // `Số: …/BC-MTTQ-BTT` writes the slash itself.
+            document_number_suffix: suffix
+                .map(|s| s.trim_start_matches('/').to_owned())
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| DEFAULT_DOCUMENT_NUMBER_SUFFIX.to_owned()),
+            recipients: recipients.unwrap_or_else(|| DEFAULT_RECIPIENTS.iter().map(|s| (*s).to_owned()).collect()),
+            signer_title: signer_title.unwrap_or_else(|| DEFAULT_SIGNER_TITLE.to_owned()),
+            signer_name: signer_name.unwrap_or_default(),
         }
     }
 
@@ -541,6 +568,34 @@ fn default_area_names(organisation: &str, prefixes: &[String]) -> Vec<String> {
     }
     let area = words.join(" ");
     if area.is_empty() { Vec::new() } else { vec![area] }
+}
+
+/// `place` when the configuration gives none: the name after the first word for a level in
+/// the committee's area (`thành phố Tam Kỳ` → `Tam Kỳ`, `huyện X, tỉnh Y` → `X`); without
+/// one, dots for the clerk to fill.
+fn default_place(area_names: &[String]) -> String {
+    const LEVELS: &[&str] = &["thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong", "tp", "tx"];
+    let words: Vec<&str> = area_names.first().map(|a| a.split_whitespace().collect()).unwrap_or_default();
+    // The length of a level word starting at `i` (two words first: `thị xã` is not `xã`).
+    let level_at = |i: usize| {
+        [2, 1].into_iter().find(|&n| {
+            i + n <= words.len() && LEVELS.contains(&crate::names::fold::fold(&words[i..i + n].join(" ")).as_str())
+        })
+    };
+    let Some((start, n)) = (0..words.len()).find_map(|i| level_at(i).map(|n| (i, n))) else {
+        return "…".to_owned();
+    };
+    let mut name = Vec::new();
+    for (i, word) in words.iter().enumerate().skip(start + n) {
+        if level_at(i).is_some() {
+            break;
+        }
+        name.push(word.trim_end_matches(','));
+        if word.ends_with(',') {
+            break;
+        }
+    }
+    if name.is_empty() { "…".to_owned() } else { name.join(" ") }
 }
 
 /// Words that mean something else in a rule or a narrative template: `true`, `none`, `and`,

@@ -81,7 +81,28 @@ pub struct Report {
     pub outlier_z: Decimal,
     /// How far a unit's figure may be from the other units' before O02.
     pub sibling_z: Decimal,
+    /// Where the report is signed, for its date line (`Tam Kỳ, ngày … tháng … năm 2024`).
+    /// Default: the committee's area without its level (`thành phố Tam Kỳ` → `Tam Kỳ`).
+    pub place: String,
+    /// What follows the number in `Số: …/BC-MTTQ-BTT` (spec §13).
+    pub document_number_suffix: String,
+    /// The report's `Nơi nhận:` list, one recipient each (`TT Thành ủy (b/c)`, `Lưu VT.`).
+    pub recipients: Vec<String>,
+    /// The signer's title under `TM. BAN THƯỜNG TRỰC` (`CHỦ TỊCH`).
+    pub signer_title: String,
+    /// The signer's name under the space for the signature; empty: left for the clerk.
+    pub signer_name: String,
 }
+
+/// `document_number_suffix` when the configuration gives none: a report (BC) of the
+/// Front's (MTTQ) standing committee (BTT).
+pub const DEFAULT_DOCUMENT_NUMBER_SUFFIX: &str = "BC-MTTQ-BTT";
+
+/// `signer_title` when the configuration gives none.
+pub const DEFAULT_SIGNER_TITLE: &str = "CHỦ TỊCH";
+
+/// `recipients` when the configuration gives none: the committee's own archive.
+pub const DEFAULT_RECIPIENTS: &[&str] = &["Lưu VT."];
 
 /// `[[unit]]`: one reporting unit (commune, ward...).
 #[derive(Debug, Clone, PartialEq)]

@@ -6,7 +6,12 @@
 //! with `footnote(...)`. Each indicator's sentence is its own template, from the configuration
 //! (`sentence = "..."`) or the generic one. Footnotes are numbered in the order they appear in
 //! the finished text, whatever order the templates ran in. The Markdown and Word renderers
-//! take the result from here.
+//! take the result from here, with the [`Frame`] that makes it a report ready to sign.
+
+mod extra;
+mod frame;
+
+pub use frame::{Frame, KIND, MOTTO, NATION, ON_BEHALF, RECIPIENTS};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
@@ -43,9 +48,11 @@ const MARK_OPEN: char = '\u{E000}';
 const MARK_CLOSE: char = '\u{E001}';
 
 /// The narrative, written: Markdown body with `[^n]` references, and the footnotes' texts
-/// (Markdown with `**bold**`), numbered from 1 in order of appearance.
+/// (Markdown with `**bold**`), numbered from 1 in order of appearance; around them, the
+/// header block, title, closing and signature.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Narrative {
+    pub frame: Frame,
     pub body: String,
     pub footnotes: Vec<String>,
 }
@@ -79,14 +86,18 @@ pub(crate) fn write(
     c: &Consolidation,
     template: Option<&str>,
 ) -> Result<Narrative, TemplateError> {
-    write_with(config, c, month_context(config, intake, c), template, Footnotes::Notes)
+    let p = intake.period;
+    let window = config.report.cutoff_day.map(|d| p.window_vn(Some(d)));
+    let frame = Frame::new(&config.report, &format!("tháng {}/{}", p.month(), p.year()), window, p.year());
+    write_with(config, c, month_context(config, intake, c), template, frame, Footnotes::Notes)
 }
 
 /// Writes a longer period's narrative (`tonghop report`) from the archive's figures.
 pub(crate) fn write_span(config: &Config, f: &SpanFigures, template: Option<&str>) -> Result<Narrative, TemplateError> {
+    let frame = Frame::new(&config.report, &f.span.vn(), None, f.span.last.year());
     // A quarter's notes are three months of them, a year's twelve: the footnotes name the
     // units and their figures; the notes, month by month, are in the workbook's `Ghi chú`.
-    write_with(config, &f.figures, span_context(config, f), template, Footnotes::Figures)
+    write_with(config, &f.figures, span_context(config, f), template, frame, Footnotes::Figures)
 }
 
 /// What an indicator's footnote lists for each unit.
@@ -104,6 +115,7 @@ fn write_with(
     c: &Consolidation,
     base: Value,
     template: Option<&str>,
+    frame: Frame,
     kind: Footnotes,
 ) -> Result<Narrative, TemplateError> {
     let footnotes: Arc<Mutex<Vec<String>>> = Arc::default();
@@ -186,7 +198,8 @@ fn write_with(
     };
     let text = env.render_named_str(name, source, ctx).map_err(|e| TemplateError::from_minijinja(name, &e))?;
     let registered = footnotes.lock().map(|f| f.clone()).unwrap_or_default();
-    Ok(number_footnotes(&tidy(&text), &registered))
+    let (body, footnotes) = number_footnotes(&tidy(&text), &registered);
+    Ok(Narrative { frame, body, footnotes })
 }
 
 /// The environment shared by the document and the sentences: Vietnamese number filters and
@@ -353,14 +366,7 @@ fn decimal_or_none(d: Option<Decimal>) -> Value {
 /// What every narrative's context holds, month or longer period.
 fn common_context(config: &Config, c: &Consolidation) -> Value {
     // "Báo cáo kết quả công tác Mặt trận" → subject "Kết quả công tác Mặt trận".
-    let title = config.report.title.trim();
-    let words: Vec<&str> = title.split_whitespace().collect();
-    let subject = match words.as_slice() {
-        [a, b, rest @ ..] if !rest.is_empty() && crate::names::fold::fold(&format!("{a} {b}")) == "bao cao" => {
-            crate::text::capitalise(&rest.join(" "))
-        }
-        _ => title.to_owned(),
-    };
+    let subject = frame::subject(config.report.title.trim());
     context! {
         report => context! {
             organisation => config.report.organisation.clone(),
@@ -372,6 +378,8 @@ fn common_context(config: &Config, c: &Consolidation) -> Value {
         submitted => c.submitted.len(),
         submitted_ratio => vn_number::ratio(c.submitted.len(), c.units),
         missing => names(config, &c.missing),
+        // Units whose every file was refused (`rejected` has the files, for a month).
+        rejected_units => names(config, &c.rejected),
         // Months a year-to-date figure needed that the archive lacks (`03/2024`).
         history_missing => c.history_missing.iter().map(|p| p.vn()).collect::<Vec<_>>(),
     }
@@ -484,7 +492,8 @@ fn tidy(text: &str) -> String {
 }
 
 /// Replaces footnote markers by `[^n]`, numbered by first appearance; unused ones are dropped.
-fn number_footnotes(text: &str, registered: &[String]) -> Narrative {
+/// The body and the footnotes.
+fn number_footnotes(text: &str, registered: &[String]) -> (String, Vec<String>) {
     let mut body = String::with_capacity(text.len());
     let mut footnotes = Vec::new();
     let mut rest = text;
@@ -502,5 +511,5 @@ fn number_footnotes(text: &str, registered: &[String]) -> Narrative {
         rest = &after[end + MARK_CLOSE.len_utf8()..];
     }
     body.push_str(rest);
-    Narrative { body, footnotes }
+    (body, footnotes)
 }

@@ -210,6 +210,38 @@ fn footnote_max_units_is_a_whole_number_30_by_default() {
 }
 
 #[test]
+fn the_report_s_frame_has_its_keys_and_defaults() {
+    // Spec §13: the place, the number's suffix, the recipients and the signer.
+    let report = Config::parse(VALID_HEAD).unwrap().report;
+    assert_eq!(report.place, "X", "the area's name without its level");
+    assert_eq!(report.document_number_suffix, "BC-MTTQ-BTT");
+    assert_eq!(report.recipients, ["Lưu VT."]);
+    assert_eq!((report.signer_title.as_str(), report.signer_name.as_str()), ("CHỦ TỊCH", ""));
+    let tam_ky = Config::default_config().report;
+    assert_eq!(tam_ky.place, "Tam Kỳ");
+    assert_eq!(tam_ky.recipients, ["TT Ủy ban MTTQ Việt Nam tỉnh (b/c)", "TT Thành ủy (b/c)", "Lưu VT."]);
+    let with = |keys: &str| VALID_HEAD.replacen("[report]\n", &format!("[report]\n{keys}\n"), 1);
+    let given = Config::parse(&with(
+        "place = \"Hội An\"\ndocument_number_suffix = \"/BC-MT\"\nrecipients = []\nsigner_title = \"PHÓ CHỦ TỊCH\"\n\
+         signer_name = \"Nguyễn Văn A\"",
+    ))
+    .unwrap()
+    .report;
+    assert_eq!(given.place, "Hội An");
+    assert_eq!(given.document_number_suffix, "BC-MT", "the slash is the document's own");
+    assert!(given.recipients.is_empty());
+    assert_eq!((given.signer_title.as_str(), given.signer_name.as_str()), ("PHÓ CHỦ TỊCH", "Nguyễn Văn A"));
+    let problems = |keys: &str| check(&with(keys)).into_iter().map(|p| p.msg).collect::<Vec<_>>();
+    assert_eq!(problems("signer_name = \"\""), []);
+    assert_eq!(problems("place = \"\""), [Msg::ConfigEmptyField { field: "place".into() }]);
+    assert_eq!(
+        problems("recipients = \"Lưu VT\""),
+        [Msg::ConfigWrongType { field: "recipients".into(), expected: "list of texts" }]
+    );
+    assert_eq!(problems("signer = \"A\""), [Msg::ConfigUnknownKey { table: "report", key: "signer".into() }]);
+}
+
+#[test]
 fn messages_exist_in_both_languages() {
     let m = Msg::ConfigUnknownKind { value: "money".into() };
     assert_eq!(m.text(Lang::Vi), "kind = \"money\" không hợp lệ: chỉ nhận \"count\" hoặc \"amount\"");

@@ -5,6 +5,7 @@ mod cli;
 mod common;
 mod config;
 mod corpus;
+mod document;
 mod fixtures;
 mod fuzz_regressions;
 mod large;

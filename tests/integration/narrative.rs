@@ -4,12 +4,12 @@ use std::path::{Path, PathBuf};
 
 use crate::common::{tonghop, xlsx_part};
 
-fn samples() -> PathBuf {
+pub(crate) fn samples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("samples")
 }
 
 /// Builds the August samples into `dir/out` and returns the Markdown.
-fn august(dir: &Path) -> String {
+pub(crate) fn august(dir: &Path) -> String {
     let out = tonghop(dir).arg("build").arg(samples().join("2024-08")).args(["-o", "out"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     std::fs::read_to_string(dir.join("out/bao-cao-2024-08.md")).unwrap()
@@ -40,16 +40,30 @@ fn the_august_narrative_says_what_the_seed_says() {
     ] {
         assert!(md.contains(sentence), "missing {sentence:?} in\n{md}");
     }
-    assert!(md.starts_with(
-        "**ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ TAM KỲ**\n\n# BÁO CÁO\n## Kết quả công tác Mặt trận tháng 8/2024\n"
-    ));
+    // The header block of Nghị định 30/2020, then the title, then section I.
+    assert!(
+        md.starts_with(
+            "**ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ TAM KỲ**\n\nSố: …/BC-MTTQ-BTT\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n\
+             **Độc lập - Tự do - Hạnh phúc**\n\n*Tam Kỳ, ngày … tháng … năm 2024*\n\n\
+             # BÁO CÁO\n## Kết quả công tác Mặt trận tháng 8/2024\n\n### I. KẾT QUẢ CÔNG TÁC MẶT TRẬN THÁNG 8 NĂM 2024\n\n\
+             - 13/13 xã, phường đã gửi báo cáo.\n\n#### 1. "
+        ),
+        "{md}"
+    );
     for section in [
         "#### 1. Công tác tuyên truyền, vận động tập hợp các tầng lớp Nhân dân",
         "#### 5. Hoàn thiện cơ chế nâng cao năng lực của hệ thống Mặt trận",
     ] {
         assert!(md.contains(section), "{section}");
     }
-    assert!(md.contains("- 13/13 xã, phường đã gửi báo cáo tháng 08/2024."));
+    // After the results, the closing, the recipients and the signature; then the footnotes.
+    let end = &md[md.find("Trên đây là").unwrap()..md.find("[^1]: ").unwrap()];
+    assert_eq!(
+        end,
+        "Trên đây là báo cáo kết quả công tác Mặt trận tháng 8/2024 của Ban Thường trực Ủy ban MTTQ Việt Nam \
+         thành phố Tam Kỳ./.\n\n**Nơi nhận:**\n- TT Ủy ban MTTQ Việt Nam tỉnh (b/c);\n- TT Thành ủy (b/c);\n- Lưu VT.\n\n\
+         **TM. BAN THƯỜNG TRỰC**\n\n**CHỦ TỊCH**\n\n"
+    );
 
     // Footnotes as the seed shows them, units in configuration order.
     assert_eq!(
@@ -167,7 +181,9 @@ fn the_word_document_has_real_footnotes_and_the_official_layout() {
 }
 
 #[test]
-fn missing_and_rejected_units_close_the_report() {
+fn who_did_not_send_is_one_sentence_and_no_file_is_named() {
+    // Spec §13: the files and why they were refused are the clerk's (terminal, workbook); the
+    // report says who sent, who did not, whose report could not be used, in one sentence.
     let dir = tempfile::tempdir().unwrap();
     let out = tonghop(dir.path())
         .arg("build")
@@ -177,18 +193,21 @@ fn missing_and_rejected_units_close_the_report() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "done, with errors found");
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
-    let closing = md.lines().find(|l| l.contains("đã gửi báo cáo tháng 08/2024")).unwrap();
-    assert!(
-        closing.starts_with("- 11/13 xã, phường đã gửi báo cáo tháng 08/2024; chưa gửi: Phường Hòa Hương; "),
-        "{closing}"
+    let sent: Vec<&str> = md.lines().filter(|l| l.contains("gửi báo cáo")).collect();
+    assert_eq!(
+        sent,
+        [
+            "- 11/13 xã, phường đã gửi báo cáo; Phường Hòa Hương chưa gửi; báo cáo của Phường Phước Hòa chưa sử dụng được."
+        ]
     );
-    assert!(closing.contains("Phường Hòa Thuận (tệp “hoa huong.xlsx”: ô đơn vị ghi"), "{closing}");
-    assert!(
-        closing.contains(
-            "Phường Phước Hòa (tệp “phuoc-hoa.xlsx”: báo cáo kỳ 07/2024, không phải kỳ 08/2024 đang tổng hợp)"
-        ),
-        "{closing}"
-    );
+    for name in [".xlsx", ".xls", "TÌNH HÌNH NỘP BÁO CÁO", "không sử dụng được: tệp"] {
+        assert!(!md.contains(name), "{name} in\n{md}");
+    }
+    let docx = dir.path().join("out/bao-cao-2024-08.docx");
+    for part in ["word/document.xml", "word/footnotes.xml"] {
+        let xml = xlsx_part(&docx, part);
+        assert!(!xml.contains(".xlsx") && !xml.contains(".xls"), "{part}");
+    }
     // Nobody reported GS05 in the messy inbox: no "00/13 đơn vị" sentence.
     assert!(!md.contains("00/"), "{md}");
     assert!(!md.contains("Tọa đàm nâng cao chất lượng hoạt động Mặt trận"), "{md}");
@@ -210,8 +229,12 @@ fn a_user_template_replaces_the_default_and_its_errors_name_the_line() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    // The template writes the body; the header block and the title are the document's.
     assert!(
-        md.starts_with("# Ủy ban MTTQ Việt Nam thành phố Tam Kỳ\n\n- Giá trị: hơn 13,386 tỷ đồng; 13/13[^1]\n"),
+        md.contains(
+            "## Kết quả công tác Mặt trận tháng 8/2024\n\n# Ủy ban MTTQ Việt Nam thành phố Tam Kỳ\n\n\
+             - Giá trị: hơn 13,386 tỷ đồng; 13/13[^1]\n\nTrên đây là báo cáo"
+        ),
         "{md}"
     );
     assert!(md.contains("[^1]: Phường An Mỹ (1,25 tỷ đồng), "), "{md}");
@@ -291,7 +314,7 @@ fn an_indicator_is_covered_only_by_a_sentence_that_uses_it() {
 }
 
 /// Every part of a .docx, by name, in the zip's order.
-fn docx_parts(bytes: &[u8]) -> Vec<(String, String)> {
+pub(crate) fn docx_parts(bytes: &[u8]) -> Vec<(String, String)> {
     use std::io::Read;
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     (0..zip.len())
@@ -308,14 +331,14 @@ fn docx_parts(bytes: &[u8]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
+pub(crate) fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
     parts.iter().find(|(n, _)| n == name).map(|(_, xml)| xml.as_str()).unwrap_or_else(|| panic!("no part {name}"))
 }
 
 /// Each element named `name` (start or empty tag) in document order, with its attributes.
 /// Reading goes to the end, so a part that is not well-formed XML (a tag left open, an end
 /// tag that does not match, a character XML 1.0 forbids) fails here.
-fn elements(part: &str, xml: &str, name: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+pub(crate) fn elements(part: &str, xml: &str, name: &str) -> Vec<std::collections::BTreeMap<String, String>> {
     use quick_xml::XmlVersion;
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
@@ -349,7 +372,7 @@ fn elements(part: &str, xml: &str, name: &str) -> Vec<std::collections::BTreeMap
 }
 
 /// The text of a part, escapes undone, runs joined.
-fn text_of(xml: &str) -> String {
+pub(crate) fn text_of(xml: &str) -> String {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut text = String::new();
@@ -370,7 +393,7 @@ fn text_of(xml: &str) -> String {
     text
 }
 
-fn attr<'a>(e: &'a std::collections::BTreeMap<String, String>, key: &str) -> Option<&'a str> {
+pub(crate) fn attr<'a>(e: &'a std::collections::BTreeMap<String, String>, key: &str) -> Option<&'a str> {
     e.get(key).map(String::as_str)
 }
 
@@ -451,6 +474,7 @@ fn the_page_set_up_is_in_the_order_word_reads_it() {
 #[test]
 fn text_xml_cannot_hold_is_left_out_and_markup_is_only_text() {
     let narrative = tonghop::narrative::Narrative {
+        frame: tonghop::narrative::Frame::default(),
         body: "# Tiêu đề <b>\n\nDòng \u{1b}[31m có\u{0B} <b> & \"x\" \\*\\*[^1].\n".to_owned(),
         footnotes: vec!["**Đơn vị:** a < b & c\u{7}; ]]> xong".to_owned()],
     };
@@ -470,6 +494,7 @@ fn a_footnote_referenced_twice_is_two_footnotes_in_word() {
     // Word numbers its footnotes by position and prints one per reference: two references to
     // the same id would be one note shown twice, or a broken document.
     let narrative = tonghop::narrative::Narrative {
+        frame: tonghop::narrative::Frame::default(),
         body: "Một[^1] hai[^1] ba[^2] bốn[^3].\n".to_owned(),
         footnotes: vec!["Thứ nhất.".to_owned(), "Thứ hai.".to_owned()],
     };

@@ -3,16 +3,18 @@
 //! margins 20 mm top and bottom, 30 mm left, 15 mm right, justified paragraphs with a 1,27 cm
 //! first-line indent and 6 pt after, page numbers centred in the top margin from page 2.
 //!
-//! This file turns the narrative's Markdown into paragraphs; `ooxml` and `package` are a
-//! small WordprocessingML writer of our own, which writes the parts Word itself writes for
-//! such a document (footnote separators, footnote number marks, built-in styles) and nothing
-//! else.
+//! Around the text, `frame` lays out the header block, title, closing, recipients and
+//! signature of spec §13. This file turns the narrative's Markdown into paragraphs, its
+//! headings into Word's heading styles; `ooxml` and `package` are a small WordprocessingML
+//! writer of our own, which writes the parts Word itself writes for such a document (footnote
+//! separators, footnote number marks, built-in styles) and nothing else.
 
+mod frame;
 mod ooxml;
 mod package;
 mod xml;
 
-use ooxml::{Align, Footnote, Format, Page, Paragraph, Run};
+use ooxml::{Align, Block, Footnote, Format, Page, Paragraph, ParagraphStyle, Run};
 use package::{Document, Look};
 
 use crate::narrative::Narrative;
@@ -21,21 +23,24 @@ use crate::period::Period;
 /// Twips (1/20 pt): 1 mm ≈ 56,7.
 const A4: Page =
     Page { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 };
+/// The width of the text, between the margins.
+const TEXT_WIDTH: u32 = A4.width - A4.left - A4.right;
 const FIRST_LINE: u32 = 720; // 1,27 cm
 const AFTER: u32 = 120; // 6 pt
 
-/// The title block (the lines before the first heading) and headings of levels 1 and 2.
-const CENTRED: Format = Format { align: Some(Align::Center), first_line: None, space_after: Some(AFTER) };
-/// The text, and headings of levels 3 and below.
-const JUSTIFIED: Format = Format { align: Some(Align::Both), first_line: Some(FIRST_LINE), space_after: Some(AFTER) };
+/// The text: justified, its first line indented, 6 pt after.
+const JUSTIFIED: Format =
+    Format { align: Some(Align::Both), first_line: Some(FIRST_LINE), space_after: Some(AFTER), ..Format::NONE };
 
+/// Headings as the seed report has them: bold (the styles' own), justified and indented as
+/// the text; a section (level 1) set off by 6 pt above.
 const LOOK: Look = Look {
     font: "Times New Roman",
     // Half-points.
     size: 28,
     footnote_size: 24,
     lang: "vi-VN",
-    headings: [CENTRED, CENTRED, JUSTIFIED],
+    headings: [Format { space_before: Some(AFTER), ..JUSTIFIED }, JUSTIFIED, JUSTIFIED],
 };
 
 /// The document's bytes; its dates are pinned to the period so runs are comparable.
@@ -44,21 +49,25 @@ const LOOK: Look = Look {
 /// If packing the document fails (writing to memory, so in practice never).
 pub fn render(n: &Narrative, period: Period) -> Result<Vec<u8>, String> {
     let mut notes = Notes { texts: &n.footnotes, written: Vec::new() };
-    let mut body = Vec::new();
-    let mut before_first_heading = true;
+    let mut body = frame::head(&n.frame);
+    // The narrative's shallowest heading level is the document's first (`### I.` → heading 1).
+    let top = n.body.lines().map(|l| heading(l).0).filter(|l| *l > 0).min().unwrap_or(1);
     for line in n.body.lines().filter(|l| !l.trim().is_empty()) {
         let (level, text) = heading(line);
-        if level > 0 {
-            before_first_heading = false;
-        }
-        let format = match level {
-            1 | 2 => CENTRED,
-            0 if before_first_heading => CENTRED,
-            _ => JUSTIFIED,
+        let paragraph = if level == 0 {
+            Paragraph { style: None, format: JUSTIFIED, runs: runs(text, false, &mut notes) }
+        } else {
+            let style = match level - top {
+                0 => ParagraphStyle::Heading1,
+                1 => ParagraphStyle::Heading2,
+                _ => ParagraphStyle::Heading3,
+            };
+            // Bold comes from the style.
+            Paragraph { style: Some(style), format: Format::default(), runs: runs(text, false, &mut notes) }
         };
-        // Headings are bold by direct formatting, not yet in the heading styles.
-        body.push(Paragraph { style: None, format, runs: runs(text, level > 0, &mut notes) });
+        body.push(Block::Paragraph(paragraph));
     }
+    body.extend(frame::tail(&n.frame));
     let page_number = Paragraph {
         style: None,
         format: Format { align: Some(Align::Center), ..Format::default() },
@@ -71,7 +80,9 @@ pub fn render(n: &Narrative, period: Period) -> Result<Vec<u8>, String> {
         footnotes: notes.written,
         header: vec![page_number],
         date: format!("{}-{:02}-01T00:00:00Z", period.year(), period.month()),
-        creator: "tonghop",
+        author: n.frame.author.clone(),
+        title: n.frame.title.clone(),
+        application: "tonghop",
     }
     .package()
 }

@@ -37,6 +37,7 @@ pub(super) const FOOTNOTE_REFERENCE: &str = "FootnoteReference";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Align {
+    Left,
     Center,
     /// Justified.
     Both,
@@ -47,14 +48,56 @@ pub(super) enum Align {
 pub(super) struct Format {
     pub align: Option<Align>,
     pub first_line: Option<u32>,
+    /// Indents from the left and the right edge (of the text area, or of a table cell).
+    pub left: Option<u32>,
+    pub right: Option<u32>,
+    pub space_before: Option<u32>,
     pub space_after: Option<u32>,
+    /// The line height, exactly (a thin paragraph that only draws its border).
+    pub line_exact: Option<u32>,
+    /// On the same page as the next paragraph (a heading, the closing before the signature).
+    pub keep_next: bool,
+    /// Not split across pages.
+    pub keep_lines: bool,
+    /// A line along the paragraph's top edge, from indent to indent: the short rules under
+    /// the organisation and under the subject.
+    pub rule_above: bool,
+}
+
+impl Format {
+    /// No direct formatting (`Format::default()`, in a constant).
+    pub(super) const NONE: Format = Format {
+        align: None,
+        first_line: None,
+        left: None,
+        right: None,
+        space_before: None,
+        space_after: None,
+        line_exact: None,
+        keep_next: false,
+        keep_lines: false,
+        rule_above: false,
+    };
+}
+
+/// Direct character formatting of a run. `size` in half-points.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Char {
+    pub bold: bool,
+    pub italic: bool,
+    pub underline: bool,
+    pub size: Option<u32>,
+}
+
+impl Char {
+    pub(super) const BOLD: Char = Char { bold: true, italic: false, underline: false, size: None };
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Run {
     Text {
         text: String,
-        bold: bool,
+        look: Char,
     },
     /// In the text: the superscript number of footnote `id`.
     FootnoteReference(u32),
@@ -66,7 +109,11 @@ pub(super) enum Run {
 
 impl Run {
     pub(super) fn text(text: impl Into<String>, bold: bool) -> Run {
-        Run::Text { text: text.into(), bold }
+        Run::Text { text: text.into(), look: Char { bold, ..Char::default() } }
+    }
+
+    pub(super) fn with(text: impl Into<String>, look: Char) -> Run {
+        Run::Text { text: text.into(), look }
     }
 }
 
@@ -75,6 +122,23 @@ pub(super) struct Paragraph {
     pub style: Option<ParagraphStyle>,
     pub format: Format,
     pub runs: Vec<Run>,
+}
+
+/// A table without borders, for laying out side by side: the header block's two columns,
+/// the recipients beside the signature. Each row is kept on one page.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Table {
+    /// The columns' widths, in twips.
+    pub columns: Vec<u32>,
+    /// Rows of cells, a cell's paragraphs (at least one: a cell ends with a paragraph).
+    pub rows: Vec<Vec<Vec<Paragraph>>>,
+}
+
+/// What the body holds.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Block {
+    Paragraph(Paragraph),
+    Table(Table),
 }
 
 /// A footnote, as Word writes one: in the footnote text style, starting with its number and a
@@ -113,12 +177,15 @@ pub(super) const RID_FIRST_HEADER: &str = "rId6";
 
 /// `word/document.xml`: the body, then the one section, with its header on every page but the
 /// first (`titlePg`, the first page getting the empty first-page header).
-pub(super) fn document_xml(body: &[Paragraph], page: &Page) -> String {
+pub(super) fn document_xml(body: &[Block], page: &Page) -> String {
     Xml::part(|x| {
         x.elem("w:document", &[("xmlns:w", NS_W), ("xmlns:r", NS_R)], |x| {
             x.elem("w:body", &[], |x| {
-                for p in body {
-                    paragraph(x, p);
+                for block in body {
+                    match block {
+                        Block::Paragraph(p) => paragraph(x, p),
+                        Block::Table(t) => table(x, t),
+                    }
                 }
                 x.elem("w:sectPr", &[], |x| {
                     x.empty("w:headerReference", &[("w:type", "default"), ("r:id", RID_HEADER)]);
@@ -184,6 +251,48 @@ pub(super) fn header_xml(paragraphs: &[Paragraph]) -> String {
     })
 }
 
+/// A table: its properties (width, no borders, fixed layout, no cell margins: the columns
+/// are the layout), its grid, its rows.
+fn table(x: &mut Xml, t: &Table) {
+    let twips = |w: u32| w.to_string();
+    x.elem("w:tbl", &[], |x| {
+        x.elem("w:tblPr", &[], |x| {
+            x.empty("w:tblW", &[("w:w", &twips(t.columns.iter().sum())), ("w:type", "dxa")]);
+            x.elem("w:tblBorders", &[], |x| {
+                for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+                    x.empty(side, &[("w:val", "nil")]);
+                }
+            });
+            x.empty("w:tblLayout", &[("w:type", "fixed")]);
+            x.elem("w:tblCellMar", &[], |x| {
+                x.empty("w:left", &[("w:w", "0"), ("w:type", "dxa")]);
+                x.empty("w:right", &[("w:w", "0"), ("w:type", "dxa")]);
+            });
+        });
+        x.elem("w:tblGrid", &[], |x| {
+            for w in &t.columns {
+                x.empty("w:gridCol", &[("w:w", &twips(*w))]);
+            }
+        });
+        for row in &t.rows {
+            x.elem("w:tr", &[], |x| {
+                x.elem("w:trPr", &[], |x| x.empty("w:cantSplit", &[]));
+                for (cell, width) in row.iter().zip(&t.columns) {
+                    x.elem("w:tc", &[], |x| {
+                        x.elem("w:tcPr", &[], |x| x.empty("w:tcW", &[("w:w", &twips(*width)), ("w:type", "dxa")]));
+                        if cell.is_empty() {
+                            paragraph(x, &Paragraph::default());
+                        }
+                        for p in cell {
+                            paragraph(x, p);
+                        }
+                    });
+                }
+            });
+        }
+    });
+}
+
 fn paragraph(x: &mut Xml, p: &Paragraph) {
     x.elem("w:p", &[], |x| {
         if p.style.is_some() || p.format != Format::default() {
@@ -200,17 +309,47 @@ fn paragraph(x: &mut Xml, p: &Paragraph) {
     });
 }
 
-/// The children of `w:pPr` a [`Format`] sets, in the schema's order (spacing, ind, jc);
-/// [`super::package`] writes them in styles too.
+/// The children of `w:pPr` a [`Format`] sets, in the schema's order (keepNext, keepLines,
+/// pBdr, spacing, ind, jc); [`super::package`] writes them in styles too.
 pub(super) fn format(x: &mut Xml, f: &Format) {
-    if let Some(after) = f.space_after {
-        x.empty("w:spacing", &[("w:after", &after.to_string())]);
+    if f.keep_next {
+        x.empty("w:keepNext", &[]);
     }
-    if let Some(first_line) = f.first_line {
-        x.empty("w:ind", &[("w:firstLine", &first_line.to_string())]);
+    if f.keep_lines {
+        x.empty("w:keepLines", &[]);
+    }
+    if f.rule_above {
+        x.elem("w:pBdr", &[], |x| {
+            x.empty("w:top", &[("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")]);
+        });
+    }
+    let spacing: Vec<(&'static str, String)> = [
+        ("w:before", f.space_before.map(|v| v.to_string())),
+        ("w:after", f.space_after.map(|v| v.to_string())),
+        ("w:line", f.line_exact.map(|v| v.to_string())),
+        ("w:lineRule", f.line_exact.map(|_| "exact".to_owned())),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| Some((k, v?)))
+    .collect();
+    if !spacing.is_empty() {
+        x.empty("w:spacing", &spacing.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
+    }
+    let indents: Vec<(&'static str, String)> =
+        [("w:left", f.left), ("w:right", f.right), ("w:firstLine", f.first_line)]
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, v?.to_string())))
+            .collect();
+    if !indents.is_empty() {
+        x.empty("w:ind", &indents.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
     }
     if let Some(align) = f.align {
-        x.empty("w:jc", &[("w:val", if align == Align::Center { "center" } else { "both" })]);
+        let value = match align {
+            Align::Left => "left",
+            Align::Center => "center",
+            Align::Both => "both",
+        };
+        x.empty("w:jc", &[("w:val", value)]);
     }
 }
 
@@ -220,12 +359,9 @@ fn run(x: &mut Xml, r: &Run) {
     };
     match r {
         Run::Text { text, .. } if text.is_empty() => {}
-        Run::Text { text, bold } => x.elem("w:r", &[], |x| {
-            if *bold {
-                x.elem("w:rPr", &[], |x| {
-                    x.empty("w:b", &[]);
-                    x.empty("w:bCs", &[]);
-                });
+        Run::Text { text, look } => x.elem("w:r", &[], |x| {
+            if *look != Char::default() {
+                x.elem("w:rPr", &[], |x| char_format(x, look));
             }
             run_text(x, text);
         }),
@@ -246,6 +382,26 @@ fn run(x: &mut Xml, r: &Run) {
             x.elem("w:r", &[], |x| x.text_elem("w:t", &[], "2"));
             x.elem("w:r", &[], |x| x.empty("w:fldChar", &[("w:fldCharType", "end")]));
         }
+    }
+}
+
+/// The children of `w:rPr` a [`Char`] sets, in the schema's order (b, i, sz, u).
+fn char_format(x: &mut Xml, c: &Char) {
+    if c.bold {
+        x.empty("w:b", &[]);
+        x.empty("w:bCs", &[]);
+    }
+    if c.italic {
+        x.empty("w:i", &[]);
+        x.empty("w:iCs", &[]);
+    }
+    if let Some(size) = c.size {
+        let v = size.to_string();
+        x.empty("w:sz", &[("w:val", &v)]);
+        x.empty("w:szCs", &[("w:val", &v)]);
+    }
+    if c.underline {
+        x.empty("w:u", &[("w:val", "single")]);
     }
 }
 
@@ -278,7 +434,7 @@ mod tests {
 
     fn body_of(p: Paragraph) -> String {
         let xml = document_xml(
-            &[p],
+            &[Block::Paragraph(p)],
             &Page { width: 1, height: 2, top: 3, bottom: 4, left: 5, right: 6, header: 7, footer: 8 },
         );
         let start = xml.find("<w:body>").unwrap() + "<w:body>".len();
@@ -289,16 +445,63 @@ mod tests {
     fn a_paragraph_s_properties_come_in_the_schema_s_order() {
         let p = Paragraph {
             style: Some(ParagraphStyle::Heading3),
-            format: Format { align: Some(Align::Both), first_line: Some(720), space_after: Some(120) },
+            format: Format {
+                align: Some(Align::Both),
+                first_line: Some(720),
+                space_after: Some(120),
+                keep_next: true,
+                ..Format::default()
+            },
             runs: vec![Run::text("Đầu", true), Run::FootnoteReference(3), Run::text("", false)],
         };
         assert_eq!(
             body_of(p),
-            "<w:p><w:pPr><w:pStyle w:val=\"Heading3\"/><w:spacing w:after=\"120\"/><w:ind w:firstLine=\"720\"/>\
+            "<w:p><w:pPr><w:pStyle w:val=\"Heading3\"/><w:keepNext/><w:spacing w:after=\"120\"/><w:ind w:firstLine=\"720\"/>\
              <w:jc w:val=\"both\"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Đầu</w:t></w:r>\
              <w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"3\"/></w:r></w:p>"
         );
         assert_eq!(body_of(Paragraph::default()), "<w:p></w:p>");
+    }
+
+    #[test]
+    fn a_table_has_no_borders_and_each_cell_ends_with_a_paragraph() {
+        let xml = document_xml(
+            &[Block::Table(Table { columns: vec![100, 200], rows: vec![vec![vec![], vec![Paragraph::default()]]] })],
+            &Page { width: 1, height: 2, top: 3, bottom: 4, left: 5, right: 6, header: 7, footer: 8 },
+        );
+        assert!(xml.contains(
+            "<w:tbl><w:tblPr><w:tblW w:w=\"300\" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/>\
+             <w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/>\
+             <w:insideV w:val=\"nil\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>\
+             <w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>\
+             <w:tblGrid><w:gridCol w:w=\"100\"/><w:gridCol w:w=\"200\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>\
+             <w:tc><w:tcPr><w:tcW w:w=\"100\" w:type=\"dxa\"/></w:tcPr><w:p></w:p></w:tc>\
+             <w:tc><w:tcPr><w:tcW w:w=\"200\" w:type=\"dxa\"/></w:tcPr><w:p></w:p></w:tc></w:tr></w:tbl>"
+        ));
+    }
+
+    #[test]
+    fn a_rule_and_character_formats_come_in_the_schema_s_order() {
+        let p = Paragraph {
+            style: None,
+            format: Format {
+                left: Some(10),
+                right: Some(20),
+                space_before: Some(60),
+                line_exact: Some(80),
+                keep_lines: true,
+                rule_above: true,
+                ..Format::NONE
+            },
+            runs: vec![Run::with("Độc lập", Char { bold: true, italic: true, underline: true, size: Some(26) })],
+        };
+        assert_eq!(
+            body_of(p),
+            "<w:p><w:pPr><w:keepLines/><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/>\
+             </w:pBdr><w:spacing w:before=\"60\" w:line=\"80\" w:lineRule=\"exact\"/><w:ind w:left=\"10\" w:right=\"20\"/>\
+             </w:pPr><w:r><w:rPr><w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>\
+             <w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">Độc lập</w:t></w:r></w:p>"
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use std::io::{Cursor, Write};
 
-use super::ooxml::{self, FOOTNOTE_REFERENCE, Footnote, Format, NS_W, Page, Paragraph, ParagraphStyle};
+use super::ooxml::{self, Block, FOOTNOTE_REFERENCE, Footnote, Format, NS_W, Page, Paragraph, ParagraphStyle};
 use super::xml::Xml;
 
 /// Fonts and sizes (half-points) of the whole document, and the formatting of the heading
@@ -24,14 +24,18 @@ pub(super) struct Look {
 pub(super) struct Document {
     pub look: Look,
     pub page: Page,
-    pub body: Vec<Paragraph>,
+    pub body: Vec<Block>,
     pub footnotes: Vec<Footnote>,
     /// The header of every page but the first, whose header is empty.
     pub header: Vec<Paragraph>,
     /// The creation and modification date, W3CDTF (`2024-08-01T00:00:00Z`).
     pub date: String,
-    /// `dc:creator` and `cp:lastModifiedBy`, and the application named in `docProps/app.xml`.
-    pub creator: &'static str,
+    /// `dc:creator` and `cp:lastModifiedBy`: who the document is from (the organisation).
+    pub author: String,
+    /// `dc:title`.
+    pub title: String,
+    /// The application named in `docProps/app.xml`.
+    pub application: &'static str,
 }
 
 const NS_PACKAGE_RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -57,12 +61,12 @@ impl Document {
             (
                 "docProps/app.xml",
                 "application/vnd.openxmlformats-officedocument.extended-properties+xml".to_owned(),
-                app_xml(self.creator),
+                app_xml(self.application),
             ),
             ("word/document.xml", format!("{WORD_TYPE}document.main+xml"), ooxml::document_xml(&self.body, &self.page)),
             ("word/_rels/document.xml.rels", String::new(), document_rels()),
             ("word/styles.xml", format!("{WORD_TYPE}styles+xml"), styles_xml(&self.look)),
-            ("word/settings.xml", format!("{WORD_TYPE}settings+xml"), settings_xml()),
+            ("word/settings.xml", format!("{WORD_TYPE}settings+xml"), settings_xml(self.look.lang)),
             ("word/fontTable.xml", format!("{WORD_TYPE}fontTable+xml"), font_table_xml(self.look.font)),
             ("word/footnotes.xml", format!("{WORD_TYPE}footnotes+xml"), ooxml::footnotes_xml(&self.footnotes)),
             ("word/header1.xml", format!("{WORD_TYPE}header+xml"), ooxml::header_xml(&self.header)),
@@ -97,8 +101,12 @@ impl Document {
                     ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
                 ],
                 |x| {
-                    x.text_elem("dc:creator", &[], self.creator);
-                    x.text_elem("cp:lastModifiedBy", &[], self.creator);
+                    // In the schema's order: title, creator, lastModifiedBy, language...
+                    if !self.title.is_empty() {
+                        x.text_elem("dc:title", &[], &self.title);
+                    }
+                    x.text_elem("dc:creator", &[], &self.author);
+                    x.text_elem("cp:lastModifiedBy", &[], &self.author);
                     x.text_elem("dc:language", &[], self.look.lang);
                     x.text_elem("cp:revision", &[], "1");
                     x.text_elem("dcterms:created", &[("xsi:type", "dcterms:W3CDTF")], &self.date);
@@ -201,11 +209,9 @@ fn styles_xml(look: &Look) -> String {
                 let name = format!("heading {}", level + 1);
                 style(x, "paragraph", heading.id(), &name, StyleKind::Heading, |x| {
                     x.elem("w:pPr", &[], |x| {
-                        // Kept with the paragraph that follows, and in the outline (navigation
-                        // pane, table of contents).
-                        x.empty("w:keepNext", &[]);
-                        x.empty("w:keepLines", &[]);
-                        ooxml::format(x, format);
+                        // Kept with the paragraph that follows, never alone at the foot of a
+                        // page, and in the outline (navigation pane, table of contents).
+                        ooxml::format(x, &Format { keep_next: true, keep_lines: true, ..*format });
                         x.empty("w:outlineLvl", &[("w:val", &level.to_string())]);
                     });
                     x.elem("w:rPr", &[], |x| {
@@ -283,9 +289,10 @@ fn single_spacing(x: &mut Xml) {
     x.empty("w:spacing", &[("w:after", "0"), ("w:line", "240"), ("w:lineRule", "auto")]);
 }
 
-/// The settings Word needs: the footnote separators by id, and compatibility mode 15 (Word
-/// 2013 and later; without it Word opens the file in compatibility mode).
-fn settings_xml() -> String {
+/// The settings Word needs: the footnote separators by id, compatibility mode 15 (Word
+/// 2013 and later; without it Word opens the file in compatibility mode), and the language
+/// of the theme's fonts (`lang`, as the styles' default).
+fn settings_xml(lang: &str) -> String {
     const WORD: &str = "http://schemas.microsoft.com/office/word";
     Xml::part(|x| {
         x.elem("w:settings", &[("xmlns:w", NS_W)], |x| {
@@ -307,6 +314,7 @@ fn settings_xml() -> String {
                     x.empty("w:compatSetting", &[("w:name", name), ("w:uri", WORD), ("w:val", value)]);
                 }
             });
+            x.empty("w:themeFontLang", &[("w:val", lang)]);
         });
     })
 }
@@ -333,7 +341,7 @@ mod tests {
     use crate::render::docx::ooxml::Align;
 
     fn look() -> Look {
-        let centred = Format { align: Some(Align::Center), first_line: None, space_after: Some(120) };
+        let centred = Format { align: Some(Align::Center), space_after: Some(120), ..Format::default() };
         Look { font: "Times New Roman", size: 28, footnote_size: 24, lang: "vi-VN", headings: [centred; 3] }
     }
 
@@ -364,7 +372,9 @@ mod tests {
             footnotes: vec![],
             header: vec![],
             date: "2024-08-01T00:00:00Z".to_owned(),
-            creator: "tonghop",
+            author: "Ủy ban".to_owned(),
+            title: "Báo cáo".to_owned(),
+            application: "tonghop",
         };
         let bytes = doc.package().unwrap();
         assert_eq!(bytes, doc.package().unwrap());
