@@ -13,7 +13,7 @@ use toml::de::DeTable;
 use super::fields::Fields;
 use super::{
     Aggregate, Config, DEFAULT_DOCUMENT_NUMBER_SUFFIX, DEFAULT_FOOTNOTE_MAX_UNITS, DEFAULT_RECIPIENTS,
-    DEFAULT_SIGNER_TITLE, DEFAULT_UNIT_PREFIXES, Indicator, Kind, Report, Rule, Section, Unit,
+    DEFAULT_SIGNER_TITLE, DEFAULT_UNIT_PREFIXES, Footnote, Indicator, Kind, Report, Rule, Section, Unit,
 };
 use crate::finding::Severity;
 use crate::messages::Msg;
@@ -315,6 +315,7 @@ impl Walker<'_> {
             "notes",
             "sentence",
             "aggregate",
+            "footnote",
         ];
         let mut f = Fields::new(self, "indicator", table, span);
         let code = f.string("code", true);
@@ -328,7 +329,17 @@ impl Walker<'_> {
         let notes = f.boolean("notes").unwrap_or(false);
         let sentence = f.spanned_text_allow_empty("sentence");
         let aggregate = f.string("aggregate", false);
+        let footnote = f.string("footnote", false);
         f.finish(KEYS);
+        let footnote = match footnote.as_ref().map(|a| a.get_ref().as_str()) {
+            None | Some("notes") => Footnote::Notes,
+            Some("units") => Footnote::Units,
+            Some(other) => {
+                let span = footnote.as_ref().map(|a| a.span()).unwrap_or_default();
+                self.at(span, Msg::ConfigUnknownFootnote { value: other.to_owned() });
+                Footnote::Notes
+            }
+        };
         let aggregate = match aggregate.as_ref().map(|a| a.get_ref().as_str()) {
             None | Some("sum") => Aggregate::Sum,
             Some("last") => Aggregate::Last,
@@ -366,6 +377,7 @@ impl Walker<'_> {
             notes,
             sentence,
             aggregate,
+            footnote,
         })
     }
 
@@ -511,6 +523,7 @@ struct RawIndicator {
     notes: bool,
     sentence: Option<Str>,
     aggregate: Aggregate,
+    footnote: Footnote,
 }
 
 impl From<RawIndicator> for Indicator {
@@ -527,6 +540,7 @@ impl From<RawIndicator> for Indicator {
             notes: i.notes,
             sentence: i.sentence.map(Spanned::into_inner),
             aggregate: i.aggregate,
+            footnote: i.footnote,
         }
     }
 }

@@ -178,6 +178,18 @@ pub struct Indicator {
     pub sentence: Option<String>,
     /// How months add up into a longer period (spec §11).
     pub aggregate: Aggregate,
+    /// What the indicator's footnote lists for each unit.
+    pub footnote: Footnote,
+}
+
+/// `footnote = "notes"` (the default): each unit's note, when the indicator has `notes = true`;
+/// `"units"`: the units' names and figures only, one line where the notes would be pages (the
+/// works of every unit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Footnote {
+    #[default]
+    Notes,
+    Units,
 }
 
 /// How an indicator's months add up: flows (meetings, money) are summed, stocks (members,

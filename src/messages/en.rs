@@ -41,6 +41,9 @@ impl Msg {
                 format!("until = \"{until}\" comes before from = \"{from}\": the unit has no period to report for")
             }
             ConfigMergedIntoUnknown { code } => format!("merged_into = \"{code}\" is not the code of another unit"),
+            ConfigUnknownFootnote { value } => format!(
+                "footnote = \"{value}\" is not valid: use \"notes\" (each unit's note) or \"units\" (the units' names and figures)"
+            ),
             ConfigUnknownAggregate { value } => {
                 format!(
                     "aggregate = \"{value}\" is not valid: use \"sum\" (add the months) or \"last\" (the last month)"

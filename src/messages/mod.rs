@@ -91,6 +91,9 @@ pub enum Msg {
     ConfigUnknownAggregate {
         value: String,
     },
+    ConfigUnknownFootnote {
+        value: String,
+    },
     ConfigUnknownPeriod {
         value: String,
     },

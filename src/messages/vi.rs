@@ -45,6 +45,9 @@ impl Msg {
             ConfigMergedIntoUnknown { code } => {
                 format!("merged_into = \"{code}\" không phải mã của một đơn vị khác trong cấu hình")
             }
+            ConfigUnknownFootnote { value } => format!(
+                "footnote = \"{value}\" không hợp lệ: dùng \"notes\" (ghi chú của từng đơn vị) hoặc \"units\" (tên đơn vị và số liệu)"
+            ),
             ConfigUnknownAggregate { value } => {
                 format!(
                     "aggregate = \"{value}\" không hợp lệ: dùng \"sum\" (cộng các tháng) hoặc \"last\" (lấy tháng cuối)"

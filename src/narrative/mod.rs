@@ -9,6 +9,9 @@
 //! take the result from here, with the [`Frame`] that makes it a report ready to sign.
 
 mod extra;
+mod footnotes;
+
+use footnotes::Footnotes;
 mod frame;
 
 pub use frame::{Frame, KIND, MOTTO, NATION, ON_BEHALF, RECIPIENTS};
@@ -30,18 +33,18 @@ use crate::vn_number;
 /// The default document template.
 pub(crate) const DEFAULT_TEMPLATE: &str = include_str!("default.md.j2");
 
-/// The sentence of an indicator without one of its own.
-/// When every unit reported it, the footnote would list them all: it is left out.
-/// With the archive's months, the year to date follows in the parentheses (spec §11).
-const GENERIC_COUNT: &str = "{{ i.label }}: {{ i.total | count }} {{ i.unit }} ({{ i.ratio }} {{ report.unit_word }}\
-                             {% if i.ytd %}; lũy kế từ đầu năm: {{ i.ytd | count }} {{ i.unit }}{% endif %})\
+/// The sentence of an indicator without one of its own, a sentence all the same: `13/13 xã,
+/// phường có kết quả về lượt tương tác trên mạng xã hội, tổng cộng 1.923 lượt.` When every unit
+/// reported it, the footnote would list them all: it is left out. With the archive's months,
+/// the year to date follows (spec §11).
+const GENERIC_COUNT: &str = "{{ i.ratio }} {{ report.unit_word }} có kết quả về {{ i.label | lowerfirst }}, tổng cộng \
+                             {{ i.total | count }} {{ i.unit }}\
+                             {% if i.ytd %} (lũy kế từ đầu năm: {{ i.ytd | count }} {{ i.unit }}){% endif %}\
                              {% if i.n < N %}{{ footnote(i) }}{% endif %}.";
-const GENERIC_AMOUNT: &str = "{{ i.label }}: {{ i.total | amount }} {{ i.unit }} ({{ i.ratio }} {{ report.unit_word }}\
-                              {% if i.ytd %}; lũy kế từ đầu năm: {{ i.ytd | amount }} {{ i.unit }}{% endif %})\
+const GENERIC_AMOUNT: &str = "{{ i.ratio }} {{ report.unit_word }} có kết quả về {{ i.label | lowerfirst }}, tổng cộng \
+                              {{ i.total | amount }} {{ i.unit }}\
+                              {% if i.ytd %} (lũy kế từ đầu năm: {{ i.ytd | amount }} {{ i.unit }}){% endif %}\
                               {% if i.n < N %}{{ footnote(i) }}{% endif %}.";
-
-/// Where a footnote of too many units sends the reader (see `unit_lists`).
-const FOOTNOTE_SEE_WORKBOOK: &str = "chi tiết tại bảng tổng hợp";
 
 /// Footnote markers inside rendered text: private-use characters around the footnote's id.
 const MARK_OPEN: char = '\u{E000}';
@@ -100,15 +103,6 @@ pub(crate) fn write_span(config: &Config, f: &SpanFigures, template: Option<&str
     write_with(config, &f.figures, span_context(config, f), template, frame, Footnotes::Figures)
 }
 
-/// What an indicator's footnote lists for each unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Footnotes {
-    /// The unit's note, for indicators with `notes = true` (a month's report).
-    Notes,
-    /// The unit's figure only (a longer period's report).
-    Figures,
-}
-
 /// The narrative of figures `c` with `base` as the template's context (`report`, `period`...).
 fn write_with(
     config: &Config,
@@ -119,19 +113,7 @@ fn write_with(
     kind: Footnotes,
 ) -> Result<Narrative, TemplateError> {
     let footnotes: Arc<Mutex<Vec<String>>> = Arc::default();
-    let env = environment(config, c, Arc::clone(&footnotes), kind);
-
-    // Indicators without their sentence, then each sentence written with them as context.
-    let mut indicators: Vec<BTreeMap<&str, Value>> =
-        (0..config.indicators.len()).map(|i| indicator_value(config, c, i)).collect();
-    let by_code = |inds: &[BTreeMap<&str, Value>]| -> BTreeMap<String, Value> {
-        config.indicators.iter().zip(inds).map(|(ind, v)| (ind.code.clone(), map(v))).collect()
-    };
-    let all = by_code(&indicators);
-    // Sentences of their own first, then the indicators covered by another's (`sentence = ""`):
-    // when no sentence that mentions them was written, they get the generic one, so a figure
-    // is never left out.
-    let own_first = |i: &usize| config.indicators[*i].sentence.as_deref() == Some("");
+    let mut env = environment();
     // The indicators each sentence really uses (`ind.VD04.total` uses VD04), from the template
     // itself: `ind.A1` is no mention of A10.
     let mentions: Vec<BTreeSet<String>> = config
@@ -148,6 +130,22 @@ fn write_with(
             _ => BTreeSet::new(),
         })
         .collect();
+    // A sentence that says two figures (works and their value) counts and footnotes every unit
+    // whose figure enters it.
+    let groups = footnotes::groups(config, &mentions);
+    add_footnote(&mut env, footnotes::unit_lists(config, c, kind, &groups), Arc::clone(&footnotes));
+
+    // Indicators without their sentence, then each sentence written with them as context.
+    let mut indicators: Vec<BTreeMap<&str, Value>> =
+        (0..config.indicators.len()).map(|i| indicator_value(config, c, i, &groups[i])).collect();
+    let by_code = |inds: &[BTreeMap<&str, Value>]| -> BTreeMap<String, Value> {
+        config.indicators.iter().zip(inds).map(|(ind, v)| (ind.code.clone(), map(v))).collect()
+    };
+    let all = by_code(&indicators);
+    // Sentences of their own first, then the indicators covered by another's (`sentence = ""`):
+    // when no sentence that mentions them was written, they get the generic one, so a figure
+    // is never left out.
+    let own_first = |i: &usize| config.indicators[*i].sentence.as_deref() == Some("");
     let mut order: Vec<usize> = (0..config.indicators.len()).collect();
     order.sort_by_key(own_first);
     for index in order {
@@ -157,7 +155,7 @@ fn write_with(
                 used.contains(&indicator.code)
                     && v.get("sentence").and_then(Value::as_str).is_some_and(|s| !s.is_empty())
             });
-        let sentence = if c.indicators[index].reporting == 0 || covered_elsewhere {
+        let sentence = if footnotes::reporting(c, &groups[index]).is_empty() || covered_elsewhere {
             // Nobody reported it ("00/13 đơn vị ..." is never written), or another sentence says it.
             String::new()
         } else {
@@ -205,12 +203,7 @@ fn write_with(
 /// The environment shared by the document and the sentences: Vietnamese number filters and
 /// the `footnote` function. Undefined variables are errors, so a typo in a template is
 /// reported instead of printing nothing.
-fn environment(
-    config: &Config,
-    c: &Consolidation,
-    footnotes: Arc<Mutex<Vec<String>>>,
-    kind: Footnotes,
-) -> Environment<'static> {
+fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_syntax(
@@ -224,7 +217,23 @@ fn environment(
     env.add_filter("amount", |v: Value| -> Result<String, Error> { Ok(vn_number::amount(decimal(&v)?)) });
     env.add_filter("number", |v: Value| -> Result<String, Error> { Ok(vn_number::plain(decimal(&v)?)) });
     env.add_filter("ratio", |n: usize, total: usize| vn_number::ratio(n, total));
-    let lists = unit_lists(config, c, kind);
+    // A label inside a sentence: `Lượt tương tác` → `lượt tương tác`. A label that starts with
+    // a name (`MTTQ`, `Quỹ`) keeps it: only a capital followed by a small letter is lowered.
+    env.add_filter("lowerfirst", |text: String| -> String {
+        let mut chars = text.chars();
+        match (chars.next(), chars.clone().next()) {
+            (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+                first.to_lowercase().chain(chars).collect()
+            }
+            _ => text,
+        }
+    });
+    env
+}
+
+/// The `footnote(...)` function: an indicator's list from `lists` (or a text), registered in
+/// `footnotes` and marked in the text where it is called.
+fn add_footnote(env: &mut Environment<'static>, lists: BTreeMap<String, String>, footnotes: Arc<Mutex<Vec<String>>>) {
     env.add_function("footnote", move |v: Value| -> Result<String, Error> {
         let text = if let Some(text) = v.as_str() {
             text.to_owned()
@@ -242,7 +251,6 @@ fn environment(
         notes.push(text);
         Ok(format!("{MARK_OPEN}{}{MARK_CLOSE}", notes.len() - 1))
     });
-    env
 }
 
 /// A number from a template value: an exact decimal string (how totals are passed), or a number.
@@ -255,52 +263,6 @@ fn decimal(v: &Value) -> Result<Decimal, Error> {
         return Ok(Decimal::from(i));
     }
     f64::try_from(v.clone()).ok().and_then(|f| Decimal::from_str(&f.to_string()).ok()).ok_or_else(bad)
-}
-
-/// Per indicator code, the footnote listing the units that reported it, in configuration
-/// order: `**Unit:** note; ...` for indicators with notes (a unit that wrote none is listed as
-/// in a count), `Unit (02 cuộc), Unit` for counts (the count shown when above 1),
-/// `Unit (1,25 tỷ đồng)` for amounts. Past `[report] footnote_max_units` units, their number
-/// and where to find them: `137 xã, phường; chi tiết tại bảng tổng hợp.` A footnote of a
-/// hundred names (or notes) would be pages of a report that is read, not searched; the
-/// workbook lists them, with a filter.
-fn unit_lists(config: &Config, c: &Consolidation, kind: Footnotes) -> BTreeMap<String, String> {
-    config
-        .indicators
-        .iter()
-        .zip(&c.indicators)
-        .map(|(ind, t)| {
-            if t.reporting > config.report.footnote_max_units {
-                let count = vn_number::count(Decimal::from(t.reporting));
-                let list = format!("{count} {}; {FOOTNOTE_SEE_WORKBOOK}.", escape(&config.report.unit_word));
-                return (ind.code.clone(), list);
-            }
-            let reporting = config.units.iter().enumerate().filter_map(|(u, unit)| {
-                t.values[u].filter(|v| *v > Decimal::ZERO).map(|v| (unit, v, t.notes[u].as_deref()))
-            });
-            // A unit without a note is named as in a count list: `Unit (02 cuộc)`.
-            let plain = |unit: &crate::config::Unit, v: Decimal| match ind.kind {
-                Kind::Count if v > Decimal::ONE => {
-                    format!("{} ({} {})", escape(&unit.name), vn_number::count(v), ind.unit)
-                }
-                Kind::Count => escape(&unit.name),
-                Kind::Amount => format!("{} ({} {})", escape(&unit.name), vn_number::plain(v), ind.unit),
-            };
-            let items: Vec<(bool, String)> = reporting
-                .map(|(unit, v, note)| match note.filter(|_| ind.notes && kind == Footnotes::Notes) {
-                    Some(n) => {
-                        (true, format!("**{}:** {}", escape(&unit.name), escape(n.trim_end_matches([';', '.', ',']))))
-                    }
-                    None => (false, plain(unit, v)),
-                })
-                .collect();
-            // Notes hold commas of their own, so a list with notes is separated by semicolons.
-            let separator = if items.iter().any(|(noted, _)| *noted) { "; " } else { ", " };
-            let list = items.into_iter().map(|(_, text)| text).collect::<Vec<_>>().join(separator);
-            let list = if list.is_empty() { list } else { format!("{list}.") };
-            (ind.code.clone(), list)
-        })
-        .collect()
 }
 
 /// User text inside our Markdown, kept on one line: `*` would start bold, `[` a footnote,
@@ -321,7 +283,10 @@ fn map(m: &BTreeMap<&str, Value>) -> Value {
     Value::from_pairs(m.iter().map(|(k, v)| (*k, v.clone())))
 }
 
-fn indicator_value(config: &Config, c: &Consolidation, index: usize) -> BTreeMap<&'static str, Value> {
+/// An indicator as templates see it; `group` is what its sentence speaks of (itself, and the
+/// indicators its sentence uses), whose units `n` and `ratio` count.
+fn indicator_value(config: &Config, c: &Consolidation, index: usize, group: &[usize]) -> BTreeMap<&'static str, Value> {
+    let n = footnotes::reporting(c, group).len();
     let ind = &config.indicators[index];
     let t = &c.indicators[index];
     let units: Vec<Value> = config
@@ -346,8 +311,8 @@ fn indicator_value(config: &Config, c: &Consolidation, index: usize) -> BTreeMap
         ("notes", Value::from(ind.notes)),
         // Exact: a decimal string the number filters read without rounding.
         ("total", Value::from(t.total.to_string())),
-        ("n", Value::from(t.reporting)),
-        ("ratio", Value::from(vn_number::ratio(t.reporting, c.units))),
+        ("n", Value::from(n)),
+        ("ratio", Value::from(vn_number::ratio(n, c.units))),
         ("units", Value::from(units)),
         ("sentence", Value::from("")),
         // Against the archive (spec §11): exact decimal strings, none when a month is missing

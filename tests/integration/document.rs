@@ -208,7 +208,7 @@ fn the_committee_s_own_text_comes_between_the_results_and_the_closing() {
     crate::common::tonghop(dir.path()).args(["build", "thang-8", "-o", "out"]).assert().code(0);
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
     let (results, own, closing) = (
-        md.find("- Tập thể, cá nhân được đề nghị khen thưởng").unwrap(),
+        md.find("- Có 03 tập thể, cá nhân được đề nghị khen thưởng").unwrap(),
         md.find("### II. NHIỆM VỤ TRỌNG TÂM THÁNG 9\n\n- Tổ chức **Ngày hội Đại đoàn kết** toàn dân tộc ở các khu dân cư.\n\n\
                  #### 1. Giám sát\n\nTheo kế hoạch \\[^1] đã ban hành.\n")
             .unwrap_or_else(|| panic!("{md}")),
@@ -228,7 +228,7 @@ fn the_committee_s_own_text_comes_between_the_results_and_the_closing() {
     assert!(bold.bold && bold_at == heading_at + 1);
     let (text_at, _) = find(&p, "Theo kế hoạch [^1] đã ban hành.");
     let (closing_at, _) = find(&p, &md[closing..md[closing..].find('\n').unwrap() + closing]);
-    let (results_at, _) = p.iter().enumerate().find(|(_, p)| p.text.starts_with("- Tập thể, cá nhân")).unwrap();
+    let (results_at, _) = p.iter().enumerate().find(|(_, p)| p.text.starts_with("- Có 03 tập thể, cá nhân")).unwrap();
     assert!(results_at < heading_at && text_at + 1 == closing_at);
     let footnotes = elements("document", document, "w:footnoteReference").len();
     assert_eq!(footnotes, md.lines().filter(|l| l.starts_with("[^")).count(), "no footnote of its own");

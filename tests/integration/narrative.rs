@@ -266,15 +266,17 @@ fn a_sentence_that_is_not_a_template_is_a_configuration_problem() {
 }
 
 #[test]
-fn a_figure_covered_by_an_empty_sentence_is_still_reported() {
-    // CB02 is said in CB01's sentence; with no CB01 it gets the generic sentence.
+fn a_figure_covered_by_another_sentence_is_said_there_even_alone() {
+    // CB02 is said in CB01's sentence (`sentence = ""`), which counts every unit whose figure
+    // enters it: with no CB01 anywhere, it is still written, for CB02's unit.
     let dir = tempfile::tempdir().unwrap();
     let mut s = crate::fixtures::clean("Phường An Mỹ");
     s.set("CB01", support::form::V::Empty).set("CB02", support::form::V::Number(40.0));
     crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &s);
     tonghop(dir.path()).args(["build", "inbox", "-o", "out"]).assert().code(0);
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
-    assert!(md.contains("- Lượt cán bộ tham gia tập huấn: 40 lượt người (01/13 xã, phường)[^"), "{md}");
+    assert!(md.contains("- 01/13 đơn vị tổ chức tập huấn công tác Mặt trận cho 40 lượt cán bộ."), "{md}");
+    assert!(!md.contains("Lượt cán bộ tham gia tập huấn:"), "said once: {md}");
 }
 
 #[test]
@@ -309,7 +311,10 @@ fn an_indicator_is_covered_only_by_a_sentence_that_uses_it() {
         .assert()
         .code(0);
     let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
-    assert!(md.contains("Mô hình dân vận khéo"), "VD0's figure vanished:\n{md}");
+    assert!(
+        md.contains("01/13 xã, phường có kết quả về mô hình dân vận khéo, tổng cộng 05 mô hình[^"),
+        "VD0's figure vanished:\n{md}"
+    );
     assert!(md.contains("02 công trình, phần việc với tổng giá trị 1,5 tỷ đồng"), "{md}");
 }
 
@@ -512,4 +517,53 @@ fn a_footnote_referenced_twice_is_two_footnotes_in_word() {
     assert_eq!(text_of(footnotes).matches("Thứ nhất.").count(), 2);
     // [^3] has no footnote: it stays text.
     assert!(text_of(part(&parts, "word/document.xml")).contains("bốn[^3]."));
+}
+
+/// On the messy sample (units whose works have no value, or a value without works), every
+/// sentence's `n/13` is the number of units its footnote names: each unit counted appears in the
+/// footnote, and each unit of the footnote is counted.
+#[test]
+fn on_the_messy_sample_each_sentence_counts_the_units_its_footnote_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tonghop(dir.path())
+        .arg("build")
+        .arg(samples().join("messy"))
+        .args(["--period", "2024-08", "-o", "out"])
+        .output();
+    assert_eq!(out.unwrap().status.code(), Some(1), "errors found, outputs written");
+    let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    let config = tonghop::config::Config::default_config();
+    let footnote = |k: &str| -> String {
+        let start = format!("[^{k}]: ");
+        md.lines().find_map(|l| l.strip_prefix(&start)).unwrap_or_else(|| panic!("footnote {k}: {md}")).to_owned()
+    };
+    let mut checked = 0;
+    for line in md.lines().filter(|l| l.starts_with("- ")) {
+        let Some(at) = line.find("/13") else { continue };
+        let Some(k) = line.split("[^").nth(1).and_then(|r| r.split(']').next()) else { continue };
+        let n: usize = line[at - 2..at].parse().unwrap();
+        let text = footnote(k);
+        let named = config.units.iter().filter(|u| text.contains(u.name.as_str())).count();
+        assert_eq!(named, n, "{line}\n[^{k}]: {text}");
+        checked += 1;
+    }
+    assert!(checked >= 3, "{md}");
+    // The sentence of works and their value counts the unit that sent a value without works.
+    assert!(md.contains("10/13 xã, phường đã tổ chức 18 công trình"), "{md}");
+}
+
+/// Every indicator of the default configuration speaks in a sentence of its own (or is said in
+/// another's), none through the generic one, which reads like a table row.
+#[test]
+fn every_default_indicator_has_a_sentence_in_the_seed_s_voice() {
+    let config = tonghop::config::Config::default_config();
+    let without: Vec<&str> =
+        config.indicators.iter().filter(|i| i.sentence.is_none()).map(|i| i.code.as_str()).collect();
+    assert!(without.is_empty(), "{without:?}");
+    let dir = tempfile::tempdir().unwrap();
+    tonghop(dir.path()).arg("build").arg(samples().join("2024-08")).args(["-o", "out"]).assert().code(0);
+    let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    assert!(md.contains("- Vận động ủng hộ Quỹ “Vì người nghèo” được 56,25 triệu đồng[^"), "{md}");
+    assert!(md.contains("- Có 03 tập thể, cá nhân được đề nghị khen thưởng[^"), "{md}");
+    assert!(!md.contains(": 1.923 lượt ("), "no table row in the prose: {md}");
 }
