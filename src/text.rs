@@ -46,6 +46,15 @@ pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// The first letter in lower case: `Báo cáo kết quả` → `báo cáo kết quả`, inside a sentence.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The first letter in upper case: `bị loại` → `Bị loại`, as a table's cells start.
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();

@@ -71,6 +71,19 @@ pub(super) struct Walker<'s> {
 pub(super) type Str = Spanned<String>;
 
 impl Walker<'_> {
+    /// One of a key's words (`aggregate = "sum"`): absent, the first option; another word is a
+    /// problem at its place, and the first option is kept so the rest is still checked.
+    fn choice<T: Copy>(&mut self, value: Option<Str>, options: &[(&str, T)], unknown: impl Fn(String) -> Msg) -> T {
+        let Some(value) = value else { return options[0].1 };
+        match options.iter().find(|(word, _)| *word == value.get_ref().as_str()) {
+            Some((_, t)) => *t,
+            None => {
+                self.at(value.span(), unknown(value.get_ref().clone()));
+                options[0].1
+            }
+        }
+    }
+
     pub(super) fn at(&mut self, span: Range<usize>, msg: Msg) {
         let (line, column) = self.line_column(span.start);
         self.problems.push(ConfigProblem { line, column, msg });
@@ -331,24 +344,12 @@ impl Walker<'_> {
         let aggregate = f.string("aggregate", false);
         let footnote = f.string("footnote", false);
         f.finish(KEYS);
-        let footnote = match footnote.as_ref().map(|a| a.get_ref().as_str()) {
-            None | Some("notes") => Footnote::Notes,
-            Some("units") => Footnote::Units,
-            Some(other) => {
-                let span = footnote.as_ref().map(|a| a.span()).unwrap_or_default();
-                self.at(span, Msg::ConfigUnknownFootnote { value: other.to_owned() });
-                Footnote::Notes
-            }
-        };
-        let aggregate = match aggregate.as_ref().map(|a| a.get_ref().as_str()) {
-            None | Some("sum") => Aggregate::Sum,
-            Some("last") => Aggregate::Last,
-            Some(other) => {
-                let span = aggregate.as_ref().map(|a| a.span()).unwrap_or_default();
-                self.at(span, Msg::ConfigUnknownAggregate { value: other.to_owned() });
-                Aggregate::Sum
-            }
-        };
+        let footnote = self.choice(footnote, &[("notes", Footnote::Notes), ("units", Footnote::Units)], |value| {
+            Msg::ConfigUnknownFootnote { value }
+        });
+        let aggregate = self.choice(aggregate, &[("sum", Aggregate::Sum), ("last", Aggregate::Last)], |value| {
+            Msg::ConfigUnknownAggregate { value }
+        });
         let (code, section, label, unit, kind) = (code?, section?, label?, unit?, kind?);
         if !is_indicator_code(code.get_ref()) {
             self.at(code.span(), Msg::ConfigBadIndicatorCode { code: code.get_ref().clone() });

@@ -61,7 +61,10 @@ impl Frame {
             place_date: format!("{}, ngày … tháng … năm {year}", config.place),
             subject: format!("{} {period}", subject(title)),
             window: window.map(|w| format!("({w})")),
-            closing: format!("Trên đây là {} {period} của {SIGNING_BODY} {organisation}./.", lower_first(title)),
+            closing: format!(
+                "Trên đây là {} {period} của {SIGNING_BODY} {organisation}./.",
+                crate::text::lower_first(title)
+            ),
             recipients: recipient_lines(&config.recipients),
             signer_title: config.signer_title.clone(),
             signer_name: config.signer_name.clone(),
@@ -121,14 +124,6 @@ fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
 }
