@@ -29,7 +29,8 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Fatal> {
 /// is left.
 pub(crate) fn write_all_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<(), Fatal> {
     let fail = |path: &Path, e: &std::io::Error| {
-        let path = path.display().to_string();
+        // The workspace's outputs are `./tong-hop/...`: the clerk knows them as `tong-hop/...`.
+        let path = path.strip_prefix(".").unwrap_or(path).display().to_string();
         if held_open(e, cfg!(windows)) {
             // Excel has the earlier output open. Nothing was replaced: say what to do.
             return Fatal(Msg::OutputInUse { path, several: files.len() > 1 });
