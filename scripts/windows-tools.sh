@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/windows-release and scripts/wine-checks: installs, only when missing, what
 # building for Windows (and running that build under Wine) needs on a Debian machine.
 
