@@ -12,7 +12,7 @@ apt_install() {
         _apt_updated=1
     fi
     echo "windows-tools: apt-get install $*" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
 }
 
 # The Rust standard library for Windows, and MinGW-w64 to link against (and to build the
