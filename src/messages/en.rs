@@ -337,6 +337,14 @@ impl Msg {
             TemplatesWritten { count, dir } => format!("{count} forms written to {dir}"),
             CannotReadFile { path, reason } => format!("Cannot read \"{path}\": {}", reason.text(Lang::En)),
             CannotWriteFile { path, reason } => format!("Cannot write \"{path}\": {}", reason.text(Lang::En)),
+            OutputInUse { path, several } => format!(
+                "Cannot replace \"{path}\": the file is open in Excel (or Word). Close the file in Excel and run again. {}",
+                if *several {
+                    "No output was replaced: the earlier ones are intact."
+                } else {
+                    "The earlier file is intact."
+                }
+            ),
             CannotCreateDir { path, reason } => format!("Cannot create folder \"{path}\": {}", reason.text(Lang::En)),
             CannotWriteOutput { reason } => format!("Cannot print the results: {}", reason.text(Lang::En)),
             InvalidConfig { path } => {

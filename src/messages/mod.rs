@@ -581,6 +581,12 @@ pub enum Msg {
         path: String,
         reason: Reason,
     },
+    /// An output to replace is open in another program: Windows refuses to replace a file that
+    /// Excel (or Word) has open. `several`: one of a set of outputs, none of which was replaced.
+    OutputInUse {
+        path: String,
+        several: bool,
+    },
     CannotCreateDir {
         path: String,
         reason: Reason,

@@ -332,6 +332,14 @@ impl Msg {
             TemplatesWritten { count, dir } => format!("Đã ghi {count} biểu mẫu vào thư mục {dir}"),
             CannotReadFile { path, reason } => format!("Không đọc được tệp \"{path}\": {}", reason.text(Lang::Vi)),
             CannotWriteFile { path, reason } => format!("Không ghi được tệp \"{path}\": {}", reason.text(Lang::Vi)),
+            OutputInUse { path, several } => format!(
+                "Không thay được tệp \"{path}\" vì tệp đang mở trong Excel (hoặc Word). Đóng tệp đó trong Excel rồi chạy lại. {}",
+                if *several {
+                    "Chưa tệp kết quả nào bị thay: các tệp cũ vẫn còn nguyên."
+                } else {
+                    "Tệp cũ vẫn còn nguyên."
+                }
+            ),
             CannotCreateDir { path, reason } => {
                 format!("Không tạo được thư mục \"{path}\": {}", reason.text(Lang::Vi))
             }

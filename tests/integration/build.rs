@@ -346,6 +346,8 @@ fn checked_in_samples_are_what_the_generator_writes() {
             support::samples::MessyFile::Link(target) => {
                 #[cfg(unix)]
                 assert_eq!(std::fs::read_link(messy.join(&rel)).unwrap(), target, "samples/messy/{rel}");
+                // Windows has no such link to compare (the test is built there by CI's clippy).
+                let _ = target;
                 continue;
             }
         };
