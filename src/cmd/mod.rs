@@ -45,12 +45,20 @@ pub(crate) fn emit(text: &str) -> Result<(), Fatal> {
     let mut out = anstream::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) if reader_gone(&e) => Ok(()),
         Err(e) => Err(Fatal(Msg::CannotWriteOutput { reason: crate::messages::Reason::of(&e) })),
     }
 }
 
 /// Writes a line to standard error; a closed standard error is not worth failing over.
+/// Whether a write failed because the reading end of a pipe closed (`tonghop check | head`):
+/// then there is nobody left to tell, and tonghop stops quietly. Windows says it as "no data"
+/// (232, which Rust calls a broken pipe) or, under Wine, "pipe not connected" (233).
+fn reader_gone(e: &std::io::Error) -> bool {
+    const ERROR_PIPE_NOT_CONNECTED: i32 = 233;
+    e.kind() == std::io::ErrorKind::BrokenPipe || (cfg!(windows) && e.raw_os_error() == Some(ERROR_PIPE_NOT_CONNECTED))
+}
+
 pub(crate) fn warn(text: &str) {
     use std::io::Write;
     let _ = writeln!(anstream::stderr().lock(), "{text}");
