@@ -25,14 +25,19 @@ pub(super) fn decide_table(
     let (unit, unit_ok) = match &table.header.unit {
         Some((typed, cell)) => match matcher.lookup(typed) {
             Some(u) => {
-                if let Some(n) = by_name.filter(|&n| n != u) {
-                    let msg = Msg::FileUnitConflict {
-                        cell_unit: config.units[u].name.clone(),
-                        file_unit: config.units[n].name.clone(),
-                    };
-                    report.findings.push(Finding::new(Code::UnitConflict, &rel, msg).at_cell(&sheet, *cell));
+                match by_name.filter(|&n| n != u) {
+                    Some(n) => {
+                        let msg = Msg::FileUnitConflict {
+                            cell_unit: config.units[u].name.clone(),
+                            file_unit: config.units[n].name.clone(),
+                        };
+                        report.findings.push(Finding::new(Code::UnitConflict, &rel, msg).at_cell(&sheet, *cell));
+                        // Rejected; it counts for the unit its file name names (spec §10): the
+                        // clerk filed it as that unit's, which is "Bị loại", not "Chưa nộp".
+                        (Some(n), true)
+                    }
+                    None => (Some(u), true),
                 }
-                (Some(u), true)
             }
             None => {
                 let msg = match basis.retired(typed) {

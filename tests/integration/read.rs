@@ -156,15 +156,17 @@ fn every_file_is_accounted_for_once() {
     assert_eq!(outcome("tam-phu.xlsx"), ("superseded", "tam-phu"));
     assert_eq!(outcome("gui lai/tam-phu (1).xlsx"), ("used", "tam-phu"));
     assert_eq!(outcome("tan-thanh.xlsx"), ("used", "tan-thanh"));
-    assert_eq!(outcome("hoa huong.xlsx"), ("rejected", "hoa-thuan"));
+    // Its unit cell says Hòa Thuận: refused, and counted for the unit its name names (§10).
+    assert_eq!(outcome("hoa huong.xlsx"), ("rejected", "hoa-huong"));
     assert_eq!(outcome("phuoc-hoa.xlsx"), ("rejected", "phuoc-hoa"));
     assert_eq!(outcome("hong.xlsx"), ("rejected", "-"));
     assert_eq!(outcome("~$an-my.xlsx"), ("skipped", "-"));
     assert_eq!(outcome("cong van.pdf"), ("skipped", "-"));
 
     let unit = |code: &str| status["units"].as_array().unwrap().iter().find(|u| u["unit"] == code).unwrap().clone();
-    assert_eq!(unit("hoa-huong")["status"], "missing");
-    // Hòa Thuận's file was rejected, but its sheet in the merged workbook is used.
+    assert_eq!(unit("hoa-huong")["status"], "rejected");
+    assert_eq!(unit("hoa-huong")["file"], "hoa huong.xlsx");
+    // The file that named Hòa Thuận was rejected; Hòa Thuận's sheet in the merged workbook is used.
     assert_eq!(unit("hoa-thuan")["status"], "submitted");
     assert_eq!(unit("hoa-thuan")["file"], "gop/hai phuong.xlsx");
     assert_eq!(unit("hoa-thuan")["sheet"], "Hòa Thuận");
@@ -241,8 +243,8 @@ fn text_output_groups_by_file_in_vietnamese() {
     );
     let status = tonghop(dir.path()).args(["status", "inbox"]).output().unwrap();
     let text = String::from_utf8(status.stdout).unwrap();
-    assert!(text.contains("11/13 đơn vị đã nộp; 1 đơn vị có báo cáo bị loại; 1 đơn vị chưa nộp."), "{text}");
-    assert!(text.contains("  5  Phường Hòa Hương    Chưa nộp\n"), "{text}");
+    assert!(text.contains("11/13 đơn vị đã nộp; 2 đơn vị có báo cáo bị loại; 0 đơn vị chưa nộp."), "{text}");
+    assert!(text.contains("  5  Phường Hòa Hương    Bị loại     hoa huong.xlsx (1 lỗi, 0 cảnh báo)\n"), "{text}");
 }
 
 #[test]
