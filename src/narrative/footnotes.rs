@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::escape;
 use crate::aggregate::Consolidation;
-use crate::config::{Config, Footnote, Kind, Unit};
+use crate::config::{Config, Footnote, Kind};
 use crate::vn_number;
 
 /// Where a footnote of too many units sends the reader.
@@ -79,42 +79,58 @@ pub(super) fn unit_lists(
             // footnote would say the same works twice.
             let notes_wanted = kind == Footnotes::Notes && ind.notes && ind.footnote == Footnote::Notes;
             let t = &c.indicators[group[0]];
-            let items: Vec<(bool, String)> = units
-                .iter()
-                .map(|&u| {
-                    let unit = &config.units[u];
-                    match t.notes[u].as_deref().filter(|_| notes_wanted) {
-                        Some(n) => (
-                            true,
-                            format!("**{}:** {}", escape(&unit.name), escape(n.trim_end_matches([';', '.', ',']))),
-                        ),
-                        None => (false, figures(config, c, group, u, unit)),
-                    }
-                })
-                .collect();
-            // Notes hold commas of their own, so a list with notes is separated by semicolons.
-            let separator = if items.iter().any(|(noted, _)| *noted) { "; " } else { ", " };
-            let list = items.into_iter().map(|(_, text)| text).collect::<Vec<_>>().join(separator);
+            let note = |u: usize| t.notes[u].as_deref().filter(|n| notes_wanted && !n.trim().is_empty());
+            let list = if units.iter().any(|&u| note(u).is_some()) {
+                // `**Unit:** note; **Unit:** 02 tọa đàm`: every unit in bold, those without a
+                // note with their figures, and semicolons between (notes hold commas).
+                units
+                    .iter()
+                    .map(|&u| {
+                        let said = match note(u) {
+                            Some(n) => crate::text::capitalise(&escape(n.trim_end_matches([';', '.', ',']))),
+                            None => figures(config, c, group, u, true).join(", "),
+                        };
+                        format!("**{}:** {said}", escape(&config.units[u].name))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            } else {
+                units
+                    .iter()
+                    .map(|&u| {
+                        let name = escape(&config.units[u].name);
+                        let shown = figures(config, c, group, u, false);
+                        if shown.is_empty() { name } else { format!("{name} ({})", shown.join(", ")) }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             let list = if list.is_empty() { list } else { format!("{list}.") };
             (ind.code.clone(), list)
         })
         .collect()
 }
 
-/// `Unit`, `Unit (02 cuộc)`, `Unit (1,25 tỷ đồng)`, `Unit (03 công trình, 1,25 tỷ đồng)`: a unit
-/// named with its figures in the group (a count of 1 goes without saying).
-fn figures(config: &Config, c: &Consolidation, group: &[usize], u: usize, unit: &Unit) -> String {
-    let shown: Vec<String> = group
+/// A unit's figures in the group: `02 cuộc`, `hơn 1,12 tỷ đồng` (amounts as the sentences
+/// write them). A count of 1 goes without saying in a list of names, unless `every` figure is
+/// wanted or the sentence says two figures: there `01 công trình` and `không ghi số công
+/// trình` are what tell a unit with one work from one with a value and no work.
+fn figures(config: &Config, c: &Consolidation, group: &[usize], u: usize, every: bool) -> Vec<String> {
+    let two = group.len() > 1;
+    let every = every || two;
+    group
         .iter()
         .filter_map(|&i| {
             let ind = &config.indicators[i];
-            let v = c.indicators[i].values[u].filter(|v| *v > Decimal::ZERO)?;
+            let Some(v) = c.indicators[i].values[u] else {
+                return (two && ind.kind == Kind::Count).then(|| format!("không ghi số {}", ind.unit));
+            };
             match ind.kind {
-                Kind::Count if v > Decimal::ONE => Some(format!("{} {}", vn_number::count(v), ind.unit)),
+                Kind::Count if every || v > Decimal::ONE => Some(format!("{} {}", vn_number::count(v), ind.unit)),
                 Kind::Count => None,
-                Kind::Amount => Some(format!("{} {}", vn_number::plain(v), ind.unit)),
+                Kind::Amount if v > Decimal::ZERO => Some(format!("{} {}", vn_number::amount(v), ind.unit)),
+                Kind::Amount => None,
             }
         })
-        .collect();
-    if shown.is_empty() { escape(&unit.name) } else { format!("{} ({})", escape(&unit.name), shown.join(", ")) }
+        .collect()
 }

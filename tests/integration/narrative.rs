@@ -546,8 +546,10 @@ fn on_the_messy_sample_each_sentence_counts_the_units_its_footnote_names() {
         checked += 1;
     }
     assert!(checked >= 3, "{md}");
-    // The sentence of works and their value counts the unit that sent a value without works.
+    // The sentence of works and their value counts the unit that sent a value without works,
+    // and its footnote says so; amounts as the sentences write them.
     assert!(md.contains("10/13 xã, phường đã tổ chức 18 công trình"), "{md}");
+    assert!(md.contains("Phường An Xuân (không ghi số công trình, 2,5 tỷ đồng)"), "{md}");
 }
 
 /// Every indicator of the default configuration speaks in a sentence of its own (or is said in
@@ -564,4 +566,21 @@ fn every_default_indicator_has_a_sentence_in_the_seed_s_voice() {
     assert!(md.contains("- Vận động ủng hộ Quỹ “Vì người nghèo” được 56,25 triệu đồng[^"), "{md}");
     assert!(md.contains("- Có 03 tập thể, cá nhân được đề nghị khen thưởng[^"), "{md}");
     assert!(!md.contains(": 1.923 lượt ("), "no table row in the prose: {md}");
+}
+
+/// A footnote where some units wrote a note and others only a figure: every unit in bold, each
+/// with its note (capitalised) or its figures, even a count of one.
+#[test]
+fn a_footnote_mixing_notes_and_figures_names_every_unit_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = crate::fixtures::clean("Phường An Mỹ");
+    a.set("GS05", support::form::V::Number(1.0)).note("GS05", "tọa đàm về hòa giải cơ sở");
+    crate::fixtures::write(&dir.path().join("inbox/an-my.xlsx"), &a);
+    let mut b = crate::fixtures::clean("Phường An Sơn");
+    b.set("GS05", support::form::V::Number(1.0));
+    crate::fixtures::write(&dir.path().join("inbox/an-son.xlsx"), &b);
+    tonghop(dir.path()).args(["build", "inbox", "-o", "out"]).assert().code(0);
+    let md = std::fs::read_to_string(dir.path().join("out/bao-cao-2024-08.md")).unwrap();
+    let line = md.lines().find(|l| l.contains("Tọa đàm về hòa giải")).unwrap_or_else(|| panic!("{md}"));
+    assert!(line.ends_with("**Phường An Mỹ:** Tọa đàm về hòa giải cơ sở; **Phường An Sơn:** 01 tọa đàm."), "{line}");
 }
