@@ -86,7 +86,7 @@ pub struct Report {
     pub place: String,
     /// What follows the number in `Số: …/BC-MTTQ-BTT` (spec §13).
     pub document_number_suffix: String,
-    /// The report's `Nơi nhận:` list, one recipient each (`TT Thành ủy (b/c)`, `Lưu VT.`).
+    /// The report's `Nơi nhận:` list, one recipient each (`TT Thành ủy (b/c)`, `Lưu: VT.`).
     pub recipients: Vec<String>,
     /// The signer's title under `TM. BAN THƯỜNG TRỰC` (`CHỦ TỊCH`).
     pub signer_title: String,
@@ -102,7 +102,7 @@ pub const DEFAULT_DOCUMENT_NUMBER_SUFFIX: &str = "BC-MTTQ-BTT";
 pub const DEFAULT_SIGNER_TITLE: &str = "CHỦ TỊCH";
 
 /// `recipients` when the configuration gives none: the committee's own archive.
-pub const DEFAULT_RECIPIENTS: &[&str] = &["Lưu VT."];
+pub const DEFAULT_RECIPIENTS: &[&str] = &["Lưu: VT."];
 
 /// `[[unit]]`: one reporting unit (commune, ward...).
 #[derive(Debug, Clone, PartialEq)]

@@ -27,6 +27,9 @@ pub struct Frame {
     /// The organisation, upper case, in the lines it is printed on: its area on a line of its
     /// own (`ỦY BAN MTTQ VIỆT NAM`, `THÀNH PHỐ TAM KỲ`).
     pub organisation: Vec<String>,
+    /// `BAN THƯỜNG TRỰC`: the body that issues the report, under its organisation (ND 30/2020:
+    /// the organisation above in regular type, the issuer in bold).
+    pub issuer: String,
     /// `Số: …/BC-MTTQ-BTT`, the number left for the clerk.
     pub number: String,
     /// `Tam Kỳ, ngày … tháng … năm 2024`, day and month left for the clerk.
@@ -57,6 +60,7 @@ impl Frame {
         let organisation = config.organisation.trim();
         Frame {
             organisation: organisation_lines(organisation, &config.area_names),
+            issuer: SIGNING_BODY.to_uppercase(),
             number: format!("Số: …/{}", config.document_number_suffix),
             place_date: format!("{}, ngày … tháng … năm {year}", config.place),
             subject: format!("{} {period}", subject(title)),
@@ -100,7 +104,7 @@ fn organisation_lines(organisation: &str, area_names: &[String]) -> Vec<String> 
 }
 
 /// `- item;` each, `- item.` for the last; an item that already ends with `.` or `;` keeps
-/// its own (`Lưu VT.`).
+/// its own (`Lưu: VT.`).
 fn recipient_lines(items: &[String]) -> Vec<String> {
     let last = items.len().saturating_sub(1);
     items
@@ -137,6 +141,7 @@ mod tests {
     fn the_frame_of_tam_ky_s_august_report() {
         let f = Frame::new(&Config::default_config().report, "tháng 8/2024", None, 2024);
         assert_eq!(f.organisation, ["ỦY BAN MTTQ VIỆT NAM", "THÀNH PHỐ TAM KỲ"]);
+        assert_eq!(f.issuer, "BAN THƯỜNG TRỰC");
         assert_eq!(f.number, "Số: …/BC-MTTQ-BTT");
         assert_eq!(f.place_date, "Tam Kỳ, ngày … tháng … năm 2024");
         assert_eq!(f.subject, "Kết quả công tác Mặt trận tháng 8/2024");
@@ -145,7 +150,7 @@ mod tests {
             "Trên đây là báo cáo kết quả công tác Mặt trận tháng 8/2024 của Ban Thường trực Ủy ban MTTQ Việt \
              Nam thành phố Tam Kỳ./."
         );
-        assert_eq!(f.recipients, ["- TT Ủy ban MTTQ Việt Nam tỉnh (b/c);", "- TT Thành ủy (b/c);", "- Lưu VT."]);
+        assert_eq!(f.recipients, ["- TT Ủy ban MTTQ Việt Nam tỉnh (b/c);", "- TT Thành ủy (b/c);", "- Lưu: VT."]);
         assert_eq!((f.signer_title.as_str(), f.signer_name.as_str()), ("CHỦ TỊCH", ""));
         assert_eq!(f.author, "Ủy ban MTTQ Việt Nam thành phố Tam Kỳ");
         assert_eq!(f.title, "Báo cáo kết quả công tác Mặt trận tháng 8/2024");

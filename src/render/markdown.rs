@@ -22,7 +22,8 @@ pub(crate) fn render(n: &Narrative) -> Vec<u8> {
 /// then the title and subject as the first headings.
 fn head(f: &Frame) -> String {
     let mut lines = vec![
-        format!("**{}**", escape(&f.organisation.join(" "))),
+        escape(&f.organisation.join(" ")),
+        format!("**{}**", escape(&f.issuer)),
         escape(&f.number),
         format!("**{NATION}**"),
         format!("**{MOTTO}**"),

@@ -215,11 +215,11 @@ fn the_report_s_frame_has_its_keys_and_defaults() {
     let report = Config::parse(VALID_HEAD).unwrap().report;
     assert_eq!(report.place, "X", "the area's name without its level");
     assert_eq!(report.document_number_suffix, "BC-MTTQ-BTT");
-    assert_eq!(report.recipients, ["Lưu VT."]);
+    assert_eq!(report.recipients, ["Lưu: VT."]);
     assert_eq!((report.signer_title.as_str(), report.signer_name.as_str()), ("CHỦ TỊCH", ""));
     let tam_ky = Config::default_config().report;
     assert_eq!(tam_ky.place, "Tam Kỳ");
-    assert_eq!(tam_ky.recipients, ["TT Ủy ban MTTQ Việt Nam tỉnh (b/c)", "TT Thành ủy (b/c)", "Lưu VT."]);
+    assert_eq!(tam_ky.recipients, ["TT Ủy ban MTTQ Việt Nam tỉnh (b/c)", "TT Thành ủy (b/c)", "Lưu: VT."]);
     let with = |keys: &str| VALID_HEAD.replacen("[report]\n", &format!("[report]\n{keys}\n"), 1);
     let given = Config::parse(&with(
         "place = \"Hội An\"\ndocument_number_suffix = \"/BC-MT\"\nrecipients = []\nsigner_title = \"PHÓ CHỦ TỊCH\"\n\

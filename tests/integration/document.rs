@@ -96,7 +96,8 @@ fn the_word_report_is_a_draft_ready_to_sign() {
     let borders: Vec<_> =
         elements("document", document, "w:insideV").iter().map(|b| attr(b, "w:val").map(str::to_owned)).collect();
     assert_eq!(borders, [Some("nil".to_owned()), Some("nil".to_owned())]);
-    let (org, organisation) = find(&p, "ỦY BAN MTTQ VIỆT NAM\nTHÀNH PHỐ TAM KỲ");
+    // The organisation in regular type over the issuing body in bold (ND 30/2020).
+    let (org, organisation) = find(&p, "ỦY BAN MTTQ VIỆT NAM\nTHÀNH PHỐ TAM KỲ\nBAN THƯỜNG TRỰC");
     assert!(organisation.in_table && organisation.bold);
     let (number_at, number) = find(&p, "Số: …/BC-MTTQ-BTT");
     assert!(number.in_table && !number.bold);
@@ -143,7 +144,7 @@ fn the_word_report_is_a_draft_ready_to_sign() {
     let (to_at, to) = find(&p, "Nơi nhận:");
     assert!(to.in_table && to.bold && to.italic && to_at == closing_at + 1);
     let recipients: Vec<&str> = p[to_at + 1..to_at + 4].iter().map(|p| p.text.as_str()).collect();
-    assert_eq!(recipients, ["- TT Ủy ban MTTQ Việt Nam tỉnh (b/c);", "- TT Thành ủy (b/c);", "- Lưu VT."]);
+    assert_eq!(recipients, ["- TT Ủy ban MTTQ Việt Nam tỉnh (b/c);", "- TT Thành ủy (b/c);", "- Lưu: VT."]);
     let (on_behalf_at, on_behalf) = find(&p, "TM. BAN THƯỜNG TRỰC");
     assert!(on_behalf.in_table && on_behalf.bold && on_behalf_at == to_at + 4);
     assert!(p[on_behalf_at + 1].text == "CHỦ TỊCH" && p[on_behalf_at + 1].bold);

@@ -43,10 +43,10 @@ fn the_august_narrative_says_what_the_seed_says() {
     // The header block of Nghị định 30/2020, then the title, then section I.
     assert!(
         md.starts_with(
-            "**ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ TAM KỲ**\n\nSố: …/BC-MTTQ-BTT\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n\
+            "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ TAM KỲ\n\n**BAN THƯỜNG TRỰC**\n\nSố: …/BC-MTTQ-BTT\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n\
              **Độc lập - Tự do - Hạnh phúc**\n\n*Tam Kỳ, ngày … tháng … năm 2024*\n\n\
              # BÁO CÁO\n## Kết quả công tác Mặt trận tháng 8/2024\n\n### I. KẾT QUẢ CÔNG TÁC MẶT TRẬN THÁNG 8 NĂM 2024\n\n\
-             - 13/13 xã, phường đã gửi báo cáo.\n\n#### 1. "
+             13/13 xã, phường đã gửi báo cáo.\n\n#### 1. "
         ),
         "{md}"
     );
@@ -61,7 +61,7 @@ fn the_august_narrative_says_what_the_seed_says() {
     assert_eq!(
         end,
         "Trên đây là báo cáo kết quả công tác Mặt trận tháng 8/2024 của Ban Thường trực Ủy ban MTTQ Việt Nam \
-         thành phố Tam Kỳ./.\n\n**Nơi nhận:**\n- TT Ủy ban MTTQ Việt Nam tỉnh (b/c);\n- TT Thành ủy (b/c);\n- Lưu VT.\n\n\
+         thành phố Tam Kỳ./.\n\n**Nơi nhận:**\n- TT Ủy ban MTTQ Việt Nam tỉnh (b/c);\n- TT Thành ủy (b/c);\n- Lưu: VT.\n\n\
          **TM. BAN THƯỜNG TRỰC**\n\n**CHỦ TỊCH**\n\n"
     );
 
@@ -196,7 +196,7 @@ fn who_did_not_send_is_one_sentence_and_no_file_is_named() {
     let sent: Vec<&str> = md.lines().filter(|l| l.contains("gửi báo cáo")).collect();
     assert_eq!(
         sent,
-        ["- 11/13 xã, phường đã gửi báo cáo; báo cáo của Phường Hòa Hương, Phường Phước Hòa chưa sử dụng được."]
+        ["11/13 xã, phường đã gửi báo cáo; báo cáo của Phường Hòa Hương, Phường Phước Hòa chưa sử dụng được."]
     );
     for name in [".xlsx", ".xls", "TÌNH HÌNH NỘP BÁO CÁO", "không sử dụng được: tệp"] {
         assert!(!md.contains(name), "{name} in\n{md}");

@@ -75,7 +75,7 @@ fn files_received_by_the_deadline_are_on_time_and_later_ones_late() {
     assert!(build.output().unwrap().status.code() == Some(0));
     let md = std::fs::read_to_string(dir.path().join("ra/bao-cao-2024-10.md")).unwrap();
     assert!(md.contains("(Từ 15/9/2024 đến 14/10/2024)"), "{md}");
-    assert!(md.contains("- 02/13 xã, phường đã gửi báo cáo (01/13 đúng hạn); Phường An Xuân, "), "{md}");
+    assert!(md.contains("\n02/13 xã, phường đã gửi báo cáo (01/13 đúng hạn); Phường An Xuân, "), "{md}");
     let strings = crate::common::xlsx_part(&dir.path().join("ra/tong-hop-2024-10.xlsx"), "xl/sharedStrings.xml");
     for said in ["THÁNG 10/2024 (Từ 15/9/2024 đến 14/10/2024)", "Thời điểm nhận", "Đúng hạn: 01/13", "Trễ hạn"]
     {

@@ -46,7 +46,10 @@ fn rule(width: u32, length: u32) -> Paragraph {
 /// The header block and the title.
 pub(super) fn head(f: &Frame) -> Vec<Block> {
     let right = TEXT_WIDTH - LEFT;
-    let organisation = centred(vec![Run::with(f.organisation.join("\n"), look(true, false, Some(PT13)))]);
+    let organisation = centred(vec![
+        Run::with(format!("{}\n", f.organisation.join("\n")), look(false, false, Some(PT13))),
+        Run::with(f.issuer.as_str(), look(true, false, Some(PT13))),
+    ]);
     let nation = centred(vec![Run::with(NATION, look(true, false, Some(PT12)))]);
     let motto = centred(vec![Run::with(MOTTO, Char { underline: true, ..look(true, false, None) })]);
     let below = |mut p: Paragraph| {
