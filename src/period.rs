@@ -82,6 +82,25 @@ impl Period {
     }
 }
 
+/// Months as a list reads them: runs of a year's consecutive months as one range,
+/// `01–08/2023, 10/2023`.
+pub fn months_vn(months: &[Period]) -> String {
+    let mut sorted = months.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    let mut runs: Vec<(Period, Period)> = Vec::new();
+    for p in sorted {
+        match runs.last_mut() {
+            Some((_, last)) if last.year == p.year && last.month + 1 == p.month => *last = p,
+            _ => runs.push((p, p)),
+        }
+    }
+    runs.iter()
+        .map(|(a, b)| if a == b { a.vn() } else { format!("{:02}–{}", a.month, b.vn()) })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `2024-08`: the form used in file names, JSON and the CSV.
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -270,6 +289,15 @@ mod tests {
         for bad in ["2024-Q5", "2024-H2", "24", "2024-09..2024-01", "2024-13..2024-14", "Q3", ""] {
             assert!(bad.parse::<Span>().is_err(), "{bad} should not parse");
         }
+    }
+
+    #[test]
+    fn months_read_as_ranges() {
+        let m = |y, mo| Period::new(y, mo).unwrap();
+        assert_eq!(months_vn(&[m(2023, 3), m(2023, 1), m(2023, 2), m(2023, 5)]), "01–03/2023, 05/2023");
+        assert_eq!(months_vn(&[m(2023, 12), m(2024, 1)]), "12/2023, 01/2024");
+        assert_eq!(months_vn(&[m(2024, 8)]), "08/2024");
+        assert_eq!(months_vn(&[]), "");
     }
 
     #[test]

@@ -258,8 +258,9 @@ impl Msg {
             WorkbookHistoryMissing { months } => {
                 format!("The archive lacks the months {months}: year-to-date figures that need them are left empty.")
             }
-            WorkbookSpanNote { unit_word, submitted, months } => format!(
-                "Units ({unit_word}) with reports in the period: {submitted}. Figures added up from the archived months {months} (stock indicators take the last month); an empty cell: the unit did not report it."
+            WorkbookSpanNote { unit_word, submitted, months, stocks } => format!(
+                "Units ({unit_word}) with reports in the period: {submitted}. Figures added up from the months {months}{}; an empty cell: the unit did not report it.",
+                if stocks.is_empty() { String::new() } else { format!(" ({stocks}: the last month's figure)") }
             ),
             WorkbookSpanAbsent { months } => {
                 format!("The archive lacks the months {months}: the figures above do not include them.")
@@ -267,7 +268,8 @@ impl Msg {
             WorkbookMonthsTitle { period } => format!("MONTHS REPORTED, {period}"),
             WorkbookArchiveAbsent => "Not in the archive folder: that month was never built.".to_owned(),
             WorkbookArchiveUnreadable { reason } => format!("Cannot be read ({reason})."),
-            WorkbookArchiveComplete => "The archive holds every month of the period.".to_owned(),
+            WorkbookArchiveMonth { units, unit_word } => format!("Figures of {units} units ({unit_word})."),
+            WorkbookNoNotes => "No notes.".to_owned(),
             TermName { term: Term::Month(p) } => p.vn(),
             TermName { term: Term::Span(s) } => match s.kind() {
                 SpanKind::Quarter(q) => format!("Q{q} {}", s.first.year()),

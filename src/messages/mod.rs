@@ -416,6 +416,8 @@ pub enum Msg {
         unit_word: String,
         submitted: String,
         months: String,
+        /// The codes of the indicators that take the last month's value (`aggregate = "last"`).
+        stocks: String,
     },
     /// Under `Tổng hợp` of a longer period: the months the archive lacks.
     WorkbookSpanAbsent {
@@ -429,7 +431,13 @@ pub enum Msg {
     WorkbookArchiveUnreadable {
         reason: String,
     },
-    WorkbookArchiveComplete,
+    /// `Kiểm tra` of a longer period: an archived month and how many units it holds.
+    WorkbookArchiveMonth {
+        units: String,
+        unit_word: String,
+    },
+    /// `Ghi chú` without any note.
+    WorkbookNoNotes,
     /// Under `Tổng hợp`: the archived months its year-to-date figures lack.
     WorkbookHistoryMissing {
         months: String,

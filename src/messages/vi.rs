@@ -256,18 +256,20 @@ impl Msg {
             OnTimeWord { on_time: true } => "Đúng hạn".to_owned(),
             OnTimeWord { on_time: false } => "Trễ hạn".to_owned(),
             WorkbookHistoryMissing { months } => {
-                format!("Lưu trữ chưa có số liệu các tháng {months}: số lũy kế cần các tháng đó để trống.")
+                format!("Lưu trữ chưa có số liệu tháng {months} nên các ô cần đến số liệu đó để trống.")
             }
-            WorkbookSpanNote { unit_word, submitted, months } => format!(
-                "Số {unit_word} có báo cáo trong kỳ: {submitted}. Số liệu cộng từ các tháng trong lưu trữ: {months} (chỉ tiêu tính số cuối kỳ lấy số tháng cuối); ô trống: đơn vị không báo cáo."
+            WorkbookSpanNote { unit_word, submitted, months, stocks } => format!(
+                "Số {unit_word} có báo cáo trong kỳ: {submitted}. Số liệu cộng từ các tháng {months}{}; ô trống: đơn vị không báo cáo.",
+                if stocks.is_empty() { String::new() } else { format!(" ({stocks}: số của tháng cuối kỳ)") }
             ),
             WorkbookSpanAbsent { months } => {
-                format!("Lưu trữ chưa có số liệu các tháng {months}: các số trên chưa gồm các tháng đó.")
+                format!("Lưu trữ chưa có số liệu tháng {months}: các số trên chưa gồm số liệu đó.")
             }
             WorkbookMonthsTitle { period } => format!("SỐ THÁNG CÓ BÁO CÁO, {period}"),
             WorkbookArchiveAbsent => "Không có trong thư mục lưu trữ: chưa chạy tổng hợp tháng này.".to_owned(),
             WorkbookArchiveUnreadable { reason } => format!("Không đọc được ({reason})."),
-            WorkbookArchiveComplete => "Lưu trữ có đủ số liệu các tháng của kỳ.".to_owned(),
+            WorkbookArchiveMonth { units, unit_word } => format!("Có số liệu của {units} {unit_word}."),
+            WorkbookNoNotes => "Không có ghi chú nào.".to_owned(),
             TermName { term: Term::Month(p) } => format!("tháng {}", p.vn()),
             TermName { term: Term::Span(s) } => s.vn(),
             Window { start, end } => format!("Từ {start} đến {end}"),

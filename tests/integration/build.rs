@@ -173,6 +173,10 @@ fn strict_refuses_to_write_when_errors_exist() {
     // hoa huong.xlsx says Hòa Thuận in its unit cell: refused, and counted for Hòa Hương.
     assert!(stdout.contains("Bị loại: Phường Hòa Hương, Phường Phước Hòa."), "{stdout}");
     assert!(!stdout.contains("Chưa nộp"), "{stdout}");
+    // No unit wrote a note: Ghi chú says so rather than printing a header over nothing.
+    let mut wb = open_workbook_auto(dir.path().join("tong-hop/tong-hop-2024-08.xlsx")).unwrap();
+    let notes = wb.worksheet_range("Ghi chú").unwrap();
+    assert!(notes.rows().any(|r| r[0] == "Không có ghi chú nào."));
 }
 
 #[test]

@@ -47,17 +47,17 @@ pub(super) fn data<'a>(
     for r in &rows {
         let texts = [ky, &r.unit.code, &r.unit.name, &r.indicator.code, &r.indicator.label, &r.indicator.unit];
         for (col, text) in texts.iter().enumerate() {
-            sheet.write_string_with_format(row, col as u16, *text, &s.text)?;
+            sheet.write_string_with_format(row, col as u16, *text, &s.plain)?;
         }
         match r.value {
             Some(v) => {
                 let max = most.get(r.indicator.code.as_str()).copied().unwrap_or(0);
                 sheet.write_number_with_format(row, 6, to_f64(v), &s.figure(decimals(v), max, false))?
             }
-            None => sheet.write_blank(row, 6, &s.text)?,
+            None => sheet.write_blank(row, 6, &s.plain)?,
         };
         for (col, text) in [(7, r.note.unwrap_or("")), (8, r.file), (9, &r.cell), (10, r.sha256)] {
-            sheet.write_string_with_format(row, col, fit(text), &s.text)?;
+            sheet.write_string_with_format(row, col, fit(text), &s.plain)?;
         }
         row += 1;
     }

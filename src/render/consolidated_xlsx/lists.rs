@@ -204,5 +204,8 @@ pub(super) fn notes(
             row += 1;
         }
     }
+    if row == LIST_HEADER_ROW + 1 {
+        sheet.merge_range(row, 0, row, 4, &Msg::WorkbookNoNotes.text(lang), &s.text)?;
+    }
     list_print_setup(sheet, lang)
 }

@@ -21,11 +21,11 @@ mod span;
 mod summary;
 
 use crate::aggregate::{Consolidation, IndicatorTotal, SpanFigures};
-use crate::config::Config;
+use crate::config::{Aggregate, Config};
 use crate::intake::Intake;
 use crate::messages::{Lang, Msg, WorkbookColumn as W};
 use crate::outputs::{self, SHEET_BY_UNIT};
-use crate::period::{Period, Term};
+use crate::period::{Period, Term, months_vn};
 use crate::render::{csv, many_units};
 use crate::vn_number::ratio;
 
@@ -41,6 +41,8 @@ struct Styles {
     text: Format,
     center: Format,
     center_wrap: Format,
+    /// Text on one line (`Dữ liệu`: one row per line of the CSV, however long a note).
+    plain: Format,
     /// A figure's cell, before its number format ([`Styles::figure`]).
     number: Format,
     /// States and severities, in the colours of Excel's Good, Neutral and Bad styles.
@@ -67,6 +69,7 @@ impl Styles {
             text: cell.clone().set_text_wrap(),
             center: cell.clone().set_align(FormatAlign::Center),
             center_wrap: cell.clone().set_align(FormatAlign::Center).set_text_wrap(),
+            plain: cell.clone(),
             number: cell.clone(),
             good: mark(&cell, 0xC6EFCE, 0x006100),
             neutral: mark(&cell, 0xFFEB9C, 0x9C5700),
@@ -147,10 +150,8 @@ pub fn render(config: &Config, intake: &Intake, c: &Consolidation, lang: Lang) -
         Msg::WorkbookSummaryNote { unit_word, submitted }
     };
     // Months the year-to-date figures needed and the archive lacks: those cells stay empty.
-    let after = (!c.history_missing.is_empty()).then(|| {
-        let months = c.history_missing.iter().map(|p| p.vn()).collect::<Vec<_>>().join(", ");
-        Msg::WorkbookHistoryMissing { months }.text(lang)
-    });
+    let after = (!c.history_missing.is_empty())
+        .then(|| Msg::WorkbookHistoryMissing { months: months_vn(&c.history_missing) }.text(lang));
     let head = Head { period: period_shown(config, &term, lang), note: note.text(lang), after };
     summary::summary(workbook.add_worksheet(), config, &head, c, &s, lang, by_unit)?;
     if by_unit {
@@ -177,11 +178,18 @@ pub fn render_span(config: &Config, f: &SpanFigures, lang: Lang) -> Result<Vec<u
     let c = &f.figures;
     let mut workbook = new_workbook(config, &term, lang)?;
     let by_unit = many_units(config.units.len());
-    let used: Vec<String> = f.span.months().iter().filter(|p| !f.absent.contains(p)).map(|p| p.vn()).collect();
+    let used: Vec<Period> = f.span.months().into_iter().filter(|p| !f.absent.contains(p)).collect();
     let note = Msg::WorkbookSpanNote {
         unit_word: config.report.unit_word.clone(),
         submitted: ratio(c.submitted.len(), c.units),
-        months: used.join(", "),
+        months: months_vn(&used),
+        stocks: config
+            .indicators
+            .iter()
+            .filter(|i| i.aggregate == Aggregate::Last)
+            .map(|i| i.code.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
     };
     let after = (!f.absent.is_empty()).then(|| Msg::WorkbookSpanAbsent { months: months_vn(&f.absent) }.text(lang));
     let head = Head { period: period_shown(config, &term, lang), note: note.text(lang), after };
@@ -190,7 +198,7 @@ pub fn render_span(config: &Config, f: &SpanFigures, lang: Lang) -> Result<Vec<u
         summary::units_sheet(workbook.add_worksheet(), config, &head.period, c, &s, lang)?;
     }
     span::months(workbook.add_worksheet(), config, f, &head.period, &s, lang)?;
-    span::archive(workbook.add_worksheet(), f, &head.period, &s, lang)?;
+    span::archive(workbook.add_worksheet(), config, f, &head.period, &s, lang)?;
     lists::notes(workbook.add_worksheet(), config, c, &head.period, &s, lang)?;
     let (ky, csv) = (term.to_string(), outputs::file_name(outputs::CONSOLIDATED, &term, "csv"));
     data::data(workbook.add_worksheet(), csv::span_rows(config, f), (&ky, &head.period, &csv), &s, lang)?;
@@ -216,11 +224,6 @@ fn new_workbook(config: &Config, term: &Term, lang: Lang) -> Result<Workbook, Xl
 /// `tháng 08/2024`, `quý III năm 2024`.
 fn term_name(term: &Term, lang: Lang) -> String {
     Msg::TermName { term: term.clone() }.text(lang)
-}
-
-/// `08/2024, 09/2024`.
-fn months_vn(months: &[Period]) -> String {
-    months.iter().map(|p| p.vn()).collect::<Vec<_>>().join(", ")
 }
 
 /// The period as the upper-case titles name it, and with a reporting window

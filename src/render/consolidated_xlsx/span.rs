@@ -57,10 +57,11 @@ pub(super) fn months(
     Ok(())
 }
 
-/// Each month of the period the archive lacks, with its file and why; or one line saying the
-/// archive is complete.
+/// Each month of the period: its archive file, and how many units it holds or why it is
+/// missing.
 pub(super) fn archive(
     sheet: &mut Worksheet,
+    config: &Config,
     f: &SpanFigures,
     period: &str,
     s: &Styles,
@@ -69,22 +70,25 @@ pub(super) fn archive(
     sheet.set_name(SHEET_FINDINGS)?;
     let columns = [(W::Month, 10.0), (W::ArchiveFile, 28.0), (W::Content, 80.0)];
     list_title(sheet, &Msg::WorkbookArchiveTitle { period: period.to_owned() }.text(lang), &columns, s, lang)?;
-    let mut row = LIST_HEADER_ROW + 1;
-    for month in &f.absent {
-        let file = outputs::file_name(outputs::CONSOLIDATED, month, "csv");
-        let content = match f.unreadable.iter().find(|(name, _)| *name == file) {
-            Some((_, reason)) => Msg::WorkbookArchiveUnreadable { reason: reason.clone() },
-            None => Msg::WorkbookArchiveAbsent,
-        }
-        .text(lang);
-        sheet.write_string_with_format(row, 0, month.vn(), &s.neutral)?;
+    // Every month of the period: how many units its archived CSV holds, or why it is missing.
+    for (row, month) in (LIST_HEADER_ROW + 1..).zip(f.span.months()) {
+        let file = outputs::file_name(outputs::CONSOLIDATED, &month, "csv");
+        let (content, state) = if f.absent.contains(&month) {
+            let why = match f.unreadable.iter().find(|(name, _)| *name == file) {
+                Some((_, reason)) => Msg::WorkbookArchiveUnreadable { reason: reason.clone() },
+                None => Msg::WorkbookArchiveAbsent,
+            };
+            (why.text(lang), &s.neutral)
+        } else {
+            let reported = f.months.iter().filter(|m| m.reported.contains(&month)).count();
+            let expected = f.months.iter().filter(|m| m.expected.contains(&month)).count();
+            let units = ratio(reported, expected);
+            (Msg::WorkbookArchiveMonth { units, unit_word: config.report.unit_word.clone() }.text(lang), &s.good)
+        };
+        sheet.write_string_with_format(row, 0, month.vn(), state)?;
         sheet.write_string_with_format(row, 1, &file, &s.text)?;
         sheet.write_string_with_format(row, 2, &content, &s.text)?;
         sheet.set_row_height(row, wrapped_height(&[(&content, columns[2].1)], 11.0))?;
-        row += 1;
-    }
-    if f.absent.is_empty() {
-        sheet.merge_range(row, 0, row, 2, &Msg::WorkbookArchiveComplete.text(lang), &s.good)?;
     }
     list_print_setup(sheet, lang)
 }
