@@ -149,7 +149,8 @@ pub(super) fn findings(
             f.sheet.clone().unwrap_or_default(),
             f.cell.map(|c| c.to_string()).unwrap_or_default(),
             f.indicator.clone().unwrap_or_default(),
-            f.text(lang),
+            // A sentence in a cell: finding texts start in lower case to follow a file's name.
+            capitalise(&f.text(lang)),
         ];
         let severity = match f.severity {
             Severity::Error => &s.bad,
