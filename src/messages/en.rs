@@ -203,8 +203,9 @@ impl Msg {
             }
             ColumnUnusedText { column, header, example, count } => {
                 let header = if header.is_empty() { String::new() } else { format!(" \"{header}\"") };
+                let rows = if *count == 1 { "row" } else { "rows" };
                 format!(
-                    "column {column}{header} holds text in {count} rows that is not read (e.g. \"{example}\"); notes belong in the \"Ghi chú\" column"
+                    "column {column}{header} holds text in {count} {rows} that is not read (e.g. \"{example}\"); notes belong in the \"Ghi chú\" column"
                 )
             }
             RuleViolated { message, require, values } => format!("{message} ({require} expected; {values})"),
