@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use rust_xlsxwriter::{Worksheet, XlsxError};
+use rust_xlsxwriter::{FormatAlign, Worksheet, XlsxError};
 
 use super::{LIST_HEADER_ROW, Styles, decimals, fit, heading, list_print_setup, list_title, page_setup, to_f64};
 use crate::aggregate::Consolidation;
@@ -194,8 +194,10 @@ pub(super) fn notes(
             sheet.write_string_with_format(row, 1, &indicator.code, &s.center)?;
             sheet.write_string_with_format(row, 2, &indicator.label, &s.text)?;
             match t.values[u] {
+                // Centred: figures of different indicators, right against the note beside them.
                 Some(v) => {
-                    sheet.write_number_with_format(row, 3, to_f64(v), &s.figure(decimals(v), decimals(v), false))?
+                    let format = s.figure(decimals(v), decimals(v), false).set_align(FormatAlign::Center);
+                    sheet.write_number_with_format(row, 3, to_f64(v), &format)?
                 }
                 None => sheet.write_blank(row, 3, &s.text)?,
             };
