@@ -45,6 +45,16 @@ impl SpanFigures {
         let m = &self.months[u];
         m.expected.iter().filter(|p| !m.reported.contains(p) && !self.absent.contains(p)).copied().collect()
     }
+
+    /// The units that reported some months of the period but not every month the archive
+    /// holds, with those months: the terminal and the narrative name them.
+    pub fn incomplete(&self) -> Vec<(usize, Vec<Period>)> {
+        (0..self.months.len())
+            .filter(|&u| !self.months[u].reported.is_empty())
+            .map(|u| (u, self.unit_missing(u)))
+            .filter(|(_, missing)| !missing.is_empty())
+            .collect()
+    }
 }
 
 /// The figures of `span` from the archived months in `history`. `config` is the configuration

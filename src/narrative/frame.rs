@@ -83,7 +83,9 @@ impl Frame {
 pub(crate) fn subject(title: &str) -> String {
     let words: Vec<&str> = title.split_whitespace().collect();
     match words.as_slice() {
-        [a, b, rest @ ..] if !rest.is_empty() && fold(&format!("{a} {b}")) == "bao cao" => capitalise(&rest.join(" ")),
+        [a, b, rest @ ..] if !rest.is_empty() && fold(&format!("{a} {b}")) == "bao cao" => {
+            crate::text::capitalise(&rest.join(" "))
+        }
         _ => title.to_owned(),
     }
 }
@@ -122,14 +124,6 @@ fn recipient_lines(items: &[String]) -> Vec<String> {
             format!("- {item}{end}")
         })
         .collect()
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

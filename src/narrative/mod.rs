@@ -221,9 +221,9 @@ fn environment() -> Environment<'static> {
     // a name (`MTTQ`, `Quỹ`) keeps it: only a capital followed by a small letter is lowered.
     env.add_filter("lowerfirst", |text: String| -> String {
         let mut chars = text.chars();
-        match (chars.next(), chars.clone().next()) {
+        match (chars.next(), chars.next()) {
             (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
-                first.to_lowercase().chain(chars).collect()
+                crate::text::lower_first(&text)
             }
             _ => text,
         }
@@ -400,20 +400,16 @@ fn month_context(config: &Config, intake: &Intake, c: &Consolidation) -> Value {
 /// the archive lacks, the units whose months are not all there.
 fn span_context(config: &Config, f: &SpanFigures) -> Value {
     let name = f.span.vn();
-    let incomplete: Vec<Value> = config
-        .units
-        .iter()
-        .zip(&f.months)
-        .enumerate()
-        .filter_map(|(u, (unit, m))| {
-            let missing = f.unit_missing(u);
-            (!m.reported.is_empty() && !missing.is_empty()).then(|| {
-                Value::from_pairs([
-                    ("name", Value::from(unit.name.clone())),
-                    ("ratio", Value::from(vn_number::ratio(m.reported.len(), m.expected.len()))),
-                    ("missing", Value::from(missing.iter().map(|p| p.vn()).collect::<Vec<_>>())),
-                ])
-            })
+    let incomplete: Vec<Value> = f
+        .incomplete()
+        .into_iter()
+        .map(|(u, missing)| {
+            let m = &f.months[u];
+            Value::from_pairs([
+                ("name", Value::from(config.units[u].name.clone())),
+                ("ratio", Value::from(vn_number::ratio(m.reported.len(), m.expected.len()))),
+                ("missing", Value::from(missing.iter().map(|p| p.vn()).collect::<Vec<_>>())),
+            ])
         })
         .collect();
     context! {

@@ -62,13 +62,13 @@ pub(crate) fn span_text(config: &Config, f: &SpanFigures, written: &[&Path], lan
         let months = f.absent.iter().map(|p| p.vn()).collect::<Vec<_>>().join(", ");
         lines.push(Msg::ReportAbsent { months }.text(lang));
     }
-    let incomplete: Vec<String> = config
-        .units
-        .iter()
-        .zip(&f.months)
-        .enumerate()
-        .filter(|(u, (_, m))| !m.reported.is_empty() && !f.unit_missing(*u).is_empty())
-        .map(|(_, (unit, m))| format!("{} ({})", unit.name, ratio(m.reported.len(), m.expected.len())))
+    let incomplete: Vec<String> = f
+        .incomplete()
+        .into_iter()
+        .map(|(u, _)| {
+            let m = &f.months[u];
+            format!("{} ({})", config.units[u].name, ratio(m.reported.len(), m.expected.len()))
+        })
         .collect();
     if !incomplete.is_empty() {
         lines.push(Msg::ReportIncomplete { list: incomplete.join(", ") }.text(lang));

@@ -4,7 +4,7 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::{LIST_HEADER_ROW, Styles, heading, list_print_setup, list_title, months_vn, page_setup};
+use super::{LIST_HEADER_ROW, Styles, list_print_setup, list_title, months_vn};
 use crate::aggregate::SpanFigures;
 use crate::config::Config;
 use crate::messages::{Lang, Msg, WorkbookColumn as W};
@@ -22,20 +22,10 @@ pub(super) fn months(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     sheet.set_name(SHEET_SUBMISSIONS)?;
-    sheet.write_string_with_format(
-        0,
-        0,
-        Msg::WorkbookMonthsTitle { period: period.to_owned() }.text(lang),
-        &s.title,
-    )?;
-    let headers = [W::Number, W::Unit, W::MonthsReported, W::MonthsMissing];
-    let widths = [5.0, 24.0, 12.0, 60.0];
-    for (col, (h, w)) in headers.iter().zip(widths).enumerate() {
-        sheet.write_string_with_format(2, col as u16, heading(*h, lang), &s.header)?;
-        sheet.set_column_width(col as u16, w)?;
-    }
-    sheet.set_row_height(2, 32)?;
-    let mut row = 3;
+    let columns = [(W::Number, 5.0), (W::Unit, 24.0), (W::MonthsReported, 12.0), (W::MonthsMissing, 60.0)];
+    list_title(sheet, &Msg::WorkbookMonthsTitle { period: period.to_owned() }.text(lang), &columns, s, lang)?;
+    sheet.set_row_height(LIST_HEADER_ROW, 32)?;
+    let mut row = LIST_HEADER_ROW + 1;
     for (u, (unit, months)) in config.units.iter().zip(&f.months).enumerate() {
         let missing = months_vn(&f.unit_missing(u));
         sheet.write_number_with_format(row, 0, (u + 1) as f64, &s.center)?;
@@ -47,14 +37,11 @@ pub(super) fn months(
         };
         sheet.write_string_with_format(row, 2, ratio(months.reported.len(), months.expected.len()), state)?;
         sheet.write_string_with_format(row, 3, &missing, &s.text)?;
-        sheet.set_row_height(row, wrapped_height(&[(&unit.name, widths[1]), (&missing, widths[3])], 11.0))?;
+        sheet.set_row_height(row, wrapped_height(&[(&unit.name, columns[1].1), (&missing, columns[3].1)], 11.0))?;
         row += 1;
     }
-    sheet.autofilter(2, 0, row - 1, 3)?;
-    sheet.set_freeze_panes(3, 0)?;
-    sheet.set_repeat_rows(2, 2)?;
-    page_setup(sheet, lang);
-    Ok(())
+    sheet.autofilter(LIST_HEADER_ROW, 0, row - 1, 3)?;
+    list_print_setup(sheet, lang)
 }
 
 /// Each month of the period: its archive file, and how many units it holds or why it is
