@@ -143,3 +143,27 @@ fn values_too_large_for_any_report_are_refused_and_sums_never_overflow() {
     let got = intake(&dir.path().join("inbox"), &c, "2024-08".parse().ok()).unwrap();
     assert!(got.findings().filter(|f| f.code == "C04").count() == 2);
 }
+
+/// Our template for Phường An Mỹ, filled and saved by LibreOffice (`tests/fixtures/trust/`),
+/// arrives under An Sơn's name: the unit cell and the file name disagree (F06). Nothing of it
+/// is used, and it counts for the unit its name names (§10): An Sơn is "Bị loại", not "Chưa
+/// nộp"; An Mỹ, which sent nothing under its own name, is "Chưa nộp".
+#[test]
+fn a_libreoffice_form_under_another_unit_s_name_is_refused_for_that_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("inbox")).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trust/if-formula.xlsx");
+    std::fs::copy(fixture, dir.path().join("inbox/an-son.xlsx")).unwrap();
+    let out =
+        tonghop(dir.path()).args(["status", "inbox", "--period", "2024-08", "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let unit = |code: &str| json["units"].as_array().unwrap().iter().find(|u| u["unit"] == code).unwrap().clone();
+    assert_eq!(unit("an-son")["status"], "rejected");
+    assert_eq!(unit("an-son")["file"], "an-son.xlsx");
+    assert_eq!(unit("an-my")["status"], "missing");
+    let out = tonghop(dir.path()).args(["check", "inbox", "--period", "2024-08", "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["findings"].as_array().unwrap().iter().any(|f| f["code"] == "F06" && f["unit"] == "an-son"), "{json}");
+    let got = read(dir.path());
+    assert!(got.submissions.is_empty(), "no figure of it is used");
+}
